@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/article/article-body";
+import { ArticleHeader } from "@/components/article/article-header";
+import { HighlightSetting } from "@/components/article/highlight-setting";
+import { TermCard } from "@/components/glossary/term-card";
+import { TermPopovers } from "@/components/glossary/term-popovers";
+import { routing } from "@/i18n/routing";
+import { getArticle, listArticleSlugs } from "@/lib/db/articles";
+import { articleParams } from "@/lib/params";
+
+export async function generateStaticParams() {
+  const slugs = await listArticleSlugs();
+  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/articles/[slug]">): Promise<Metadata> {
+  const parsed = articleParams.safeParse(await params);
+  if (!parsed.success) return {};
+  const article = await getArticle(parsed.data.slug, parsed.data.locale);
+  if (!article) return {};
+  return { title: article.title, description: article.blocks.find((b) => b.kind === "paragraph")?.segments.map((s) => s.text).join("") };
+}
+
+export default async function ArticlePage({ params }: PageProps<"/[locale]/articles/[slug]">) {
+  const parsed = articleParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const { locale, slug } = parsed.data;
+  setRequestLocale(locale);
+  const article = await getArticle(slug, locale);
+  if (!article) notFound();
+  const t = await getTranslations({ locale, namespace: "Highlight" });
+  return (
+    <article className="article">
+      <ArticleHeader article={article} locale={locale} />
+      <HighlightSetting legend={t("legend")} labels={{ all: t("all"), first: t("first"), none: t("none") }} />
+      <ArticleBody blocks={article.blocks} locale={article.locale} />
+      <div className="term-cards" lang={locale}>
+        {article.cards.map((card) => (
+          <TermCard key={card.slug} card={card} locale={locale} />
+        ))}
+      </div>
+      <TermPopovers />
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { routing } from "@/i18n/routing";
+import { directionOf } from "@/lib/locales";
+import { highlightBootScript } from "@/components/article/highlight-boot";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Navigation" });
+  // client components take plain props; only the error boundary reads messages on the client
+  const { Error } = await getMessages({ locale });
+  return (
+    <html lang={locale} dir={directionOf(locale)} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: highlightBootScript }} />
+      </head>
+      <body>
+        <a className="skip-link" href="#content">
+          {t("skip")}
+        </a>
+        <NextIntlClientProvider locale={locale} messages={{ Error }}>
+          <SiteHeader locale={locale} />
+          <main id="content" tabIndex={-1}>
+            {children as ReactNode}
+          </main>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,37 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { listArticles } from "@/lib/db/articles";
+import { formatIsoDate } from "@/lib/format/date";
+import { directionOf } from "@/lib/locales";
+import { localeParams } from "@/lib/params";
+
+export default async function ArticleListPage({ params }: PageProps<"/[locale]">) {
+  const { locale } = localeParams.parse(await params);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "ArticleList" });
+  const articles = await listArticles(locale);
+  return (
+    <div className="page">
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("intro")}</p>
+      {articles.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul className="article-list">
+          {articles.map((a) => (
+            <li key={a.slug}>
+              <h2 lang={a.locale} dir={directionOf(a.locale)}>
+                <Link href={`/articles/${a.slug}`}>{a.title}</Link>
+              </h2>
+              <p className="byline">
+                {t("byline", { authors: new Intl.ListFormat(locale, { type: "conjunction" }).format(a.authors) })} ·{" "}
+                <span translate="no">{a.publisher}</span> ·{" "}
+                <time dateTime={a.publishedOn}>{formatIsoDate(a.publishedOn, locale)}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { isLocale, type Locale } from "../locales";
+import { toSegments } from "../text/segments";
+import type { ArticleSummary, ArticleView, BlockView } from "../types";
+import { db } from "./client";
+import { blockFields, editionSummaryFields } from "./fields";
+import { getTermCards } from "./terms";
+
+type EditionRow = {
+  locale: string;
+  title: string;
+  authors: string;
+  article: { slug: string; publisher: string; publishedOn: string; sourceUrl: string | null; original: string };
+};
+
+const toSummary = (e: EditionRow): ArticleSummary => ({
+  slug: e.article.slug,
+  title: e.title,
+  authors: e.authors.split(";").map((a) => a.trim()),
+  publisher: e.article.publisher,
+  publishedOn: e.article.publishedOn,
+  locale: e.locale as Locale,
+});
+
+/** Picks the reader's edition, else the original. */
+function pick<T extends { locale: string }>(editions: T[], locale: Locale, original: string): T | undefined {
+  return editions.find((e) => e.locale === locale) ?? editions.find((e) => e.locale === original);
+}
+
+/** Every article, newest first, each in the reader's edition (or the original). */
+export async function listArticles(locale: Locale): Promise<ArticleSummary[]> {
+  const articles = await db().article.findMany({
+    select: { original: true, editions: { select: editionSummaryFields } },
+    orderBy: [{ publishedOn: "desc" }, { slug: "asc" }],
+  });
+  return articles.flatMap((a) => {
+    const e = pick(a.editions, locale, a.original);
+    return e ? [toSummary(e)] : [];
+  });
+}
+
+export async function listArticleSlugs(): Promise<string[]> {
+  return (await db().article.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((a) => a.slug);
+}
+
+/** One article in the reader's edition (or the original), with its blocks cut into segments and
+ * the cards of exactly the terms it mentions. */
+export async function getArticle(slug: string, locale: Locale): Promise<ArticleView | null> {
+  const article = await db().article.findUnique({
+    where: { slug },
+    select: { original: true, editions: { select: { id: true, ...editionSummaryFields } } },
+  });
+  if (!article) return null;
+  const edition = pick(article.editions, locale, article.original);
+  if (!edition) return null;
+  const rows = await db().block.findMany({ where: { editionId: edition.id }, select: blockFields, orderBy: { position: "asc" } });
+  const termIds = await db().mention.findMany({
+    where: { block: { editionId: edition.id } },
+    select: { termId: true },
+    distinct: ["termId"],
+  });
+
+  let seen = new Set<string>();
+  const blocks: BlockView[] = rows.map((row) => {
+    if (row.kind === "heading") {
+      seen = new Set();
+      return { kind: "heading", anchor: row.anchor, segments: [{ text: row.text }] };
+    }
+    const spans = row.mentions.map((m) => ({ start: m.start, end: m.start + m.length, term: m.term.slug }));
+    return { kind: "paragraph", anchor: row.anchor, segments: toSegments(row.text, spans, seen) };
+  });
+
+  return {
+    ...toSummary(edition),
+    sourceUrl: edition.article.sourceUrl,
+    originalLocale: isLocale(article.original) ? article.original : (edition.locale as Locale),
+    editions: article.editions.map((e) => e.locale).filter(isLocale),
+    blocks,
+    cards: await getTermCards(
+      termIds.map((t) => t.termId),
+      locale,
+    ),
+  };
+}

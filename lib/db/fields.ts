@@ -1,0 +1,30 @@
+/** Field lists, declared once, for every read of the data layer (nothing else is selected). */
+
+export const sourceFields = { key: true, title: true, url: true, date: true } as const;
+
+export const labelFields = { locale: true, text: true, status: true, translit: true } as const;
+
+export const cardFields = {
+  id: true,
+  slug: true,
+  kind: true,
+  asOf: true,
+  labels: { select: labelFields, where: { status: "preferred" }, orderBy: { position: "asc" } },
+  definitions: { select: { locale: true, text: true, sources: true } },
+  sources: { select: { source: { select: sourceFields } }, orderBy: { position: "asc" } },
+} as const;
+
+export const blockFields = {
+  id: true,
+  kind: true,
+  anchor: true,
+  text: true,
+  mentions: { select: { start: true, length: true, term: { select: { slug: true } } } },
+} as const;
+
+export const editionSummaryFields = {
+  locale: true,
+  title: true,
+  authors: true,
+  article: { select: { slug: true, publisher: true, publishedOn: true, sourceUrl: true, original: true } },
+} as const;

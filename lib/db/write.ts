@@ -1,0 +1,185 @@
+import "server-only";
+import type { ParsedArticle } from "../import/article-markdown";
+import type { SourceFile, TermFile } from "../import/glossary-schema";
+import { locales, type Locale } from "../locales";
+import { fold } from "../text/normalize";
+import { TermMatcher } from "../text/matcher";
+import { suffixesFor } from "../text/inflection";
+import type { Db } from "./client";
+
+/**
+ * Writes of the glossary and the articles. Each unit (a term, an edition) is written in one short
+ * transaction, so a reader never sees half of it; search keys and mentions are kept in step here,
+ * by the same code that writes labels and blocks.
+ */
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export async function writeSources(db: Db, sources: readonly SourceFile[]): Promise<void> {
+  await db.$transaction(async (tx) => {
+    for (const s of sources) {
+      const data = { title: s.title, url: s.url, date: s.date };
+      await tx.source.upsert({ where: { key: s.key }, create: { key: s.key, ...data }, update: data });
+    }
+  });
+}
+
+/** Search keys for one label: its folded text, the same without spaces, and its transliteration. */
+export function searchKeysOf(text: string, translit: string | null): string[] {
+  const keys = new Set<string>();
+  for (const value of [text, translit]) {
+    if (!value) continue;
+    const key = fold(value);
+    if (key) keys.add(key);
+    const joined = key.replace(/ /g, "");
+    if (joined !== key && joined) keys.add(joined);
+  }
+  return [...keys];
+}
+
+/** Creates or replaces one term (its names, definitions, claims and sources), in one transaction. */
+export async function writeTerm(db: Db, term: TermFile): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const sourceIds = new Map(
+      (await tx.source.findMany({ select: { id: true, key: true } })).map((s) => [s.key, s.id] as const),
+    );
+    const sourceId = (key: string) => {
+      const id = sourceIds.get(key);
+      if (id === undefined) throw new Error(`term ${term.slug}: unknown source "${key}"`);
+      return id;
+    };
+    const { id } = await tx.term.upsert({
+      where: { slug: term.slug },
+      create: { slug: term.slug, kind: term.kind, asOf: term.asOf },
+      update: { kind: term.kind, asOf: term.asOf },
+      select: { id: true },
+    });
+    await clearTerm(tx, id);
+
+    const labels: { termId: number; locale: Locale; text: string; status: string; translit: string | null; position: number }[] = [];
+    for (const locale of locales) {
+      const names = term.names[locale];
+      const seen = new Set<string>();
+      const add = (text: string, status: string, translit: string | null = null) => {
+        if (seen.has(text)) return;
+        seen.add(text);
+        labels.push({ termId: id, locale, text, status, translit, position: labels.length });
+      };
+      add(names.preferred, "preferred", names.translit);
+      names.variants.forEach((t) => add(t, "variant"));
+      names.aliases.forEach((t) => add(t, "alias"));
+      names.forms.forEach((t) => add(t, "form"));
+    }
+    await tx.label.createMany({ data: labels });
+    const stored = await tx.label.findMany({
+      where: { termId: id, status: { not: "form" } },
+      select: { id: true, text: true, translit: true },
+    });
+    await tx.searchKey.createMany({
+      data: stored.flatMap((l) => searchKeysOf(l.text, l.translit).map((key) => ({ termId: id, labelId: l.id, key }))),
+    });
+
+    const definitions = locales.flatMap((locale) => {
+      const d = term.definitions[locale];
+      if (!d) return [];
+      d.sources.forEach(sourceId);
+      return [{ termId: id, locale, text: d.text, sources: d.sources.join(" ") }];
+    });
+    await tx.definition.createMany({ data: definitions });
+
+    await tx.claim.createMany({
+      data: term.claims.flatMap((c, position) =>
+        locales.map((locale) => ({
+          termId: id,
+          property: c.property,
+          locale,
+          value: c.value[locale],
+          sourceId: sourceId(c.source),
+          position,
+        })),
+      ),
+    });
+
+    const keys = [...new Set([...locales.flatMap((l) => term.definitions[l]?.sources ?? []), ...term.claims.map((c) => c.source)])];
+    await tx.termSource.createMany({ data: keys.map((key, position) => ({ termId: id, sourceId: sourceId(key), position })) });
+  });
+}
+
+async function clearTerm(tx: Tx, termId: number) {
+  await tx.searchKey.deleteMany({ where: { termId } });
+  await tx.label.deleteMany({ where: { termId } });
+  await tx.definition.deleteMany({ where: { termId } });
+  await tx.claim.deleteMany({ where: { termId } });
+  await tx.termSource.deleteMany({ where: { termId } });
+}
+
+/** Replaces the related-term links of the given terms (all terms must exist). */
+export async function writeRelations(db: Db, terms: readonly Pick<TermFile, "slug" | "related">[]): Promise<void> {
+  const ids = new Map((await db.term.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id] as const));
+  await db.$transaction(async (tx) => {
+    for (const term of terms) {
+      const fromId = ids.get(term.slug)!;
+      await tx.relation.deleteMany({ where: { fromId } });
+      const toIds = term.related.map((slug) => {
+        const toId = ids.get(slug);
+        if (toId === undefined) throw new Error(`term ${term.slug}: unknown related term "${slug}"`);
+        return toId;
+      });
+      await tx.relation.createMany({ data: [...new Set(toIds)].map((toId) => ({ fromId, toId })) });
+    }
+  });
+}
+
+/** Creates or replaces one edition of an article, and links the glossary terms in it. */
+export async function writeEdition(db: Db, edition: ParsedArticle): Promise<void> {
+  const matcher = await matcherFor(db, edition.locale);
+  await db.$transaction(async (tx) => {
+    const meta = { publisher: edition.publisher, publishedOn: edition.date, sourceUrl: edition.source ?? null };
+    const original = edition.translationOf ?? edition.locale;
+    const article = await tx.article.upsert({
+      where: { slug: edition.slug },
+      create: { slug: edition.slug, original, ...meta },
+      update: edition.translationOf ? {} : { original, ...meta },
+      select: { id: true },
+    });
+    await tx.edition.deleteMany({ where: { articleId: article.id, locale: edition.locale } });
+    const { id: editionId } = await tx.edition.create({
+      data: { articleId: article.id, locale: edition.locale, title: edition.title, authors: edition.authors.join("; ") },
+      select: { id: true },
+    });
+    await tx.block.createMany({
+      data: edition.blocks.map((b, position) => ({ editionId, position, kind: b.kind, anchor: b.anchor, text: b.text })),
+    });
+    const blocks = await tx.block.findMany({ where: { editionId, kind: "paragraph" }, select: { id: true, text: true } });
+    await tx.mention.createMany({ data: mentionsOf(blocks, matcher) });
+  });
+}
+
+type Matcher = TermMatcher<number>;
+
+async function matcherFor(db: Db, locale: Locale): Promise<Matcher> {
+  const labels = await db.label.findMany({ where: { locale }, select: { text: true, termId: true }, orderBy: { id: "asc" } });
+  return new TermMatcher(
+    labels.map((l) => ({ text: l.text, value: l.termId })),
+    { suffixes: suffixesFor(locale) },
+  );
+}
+
+function mentionsOf(blocks: { id: number; text: string }[], matcher: Matcher) {
+  return blocks.flatMap((b) =>
+    matcher.find(b.text).map((m) => ({ blockId: b.id, termId: m.value, start: m.start, length: m.end - m.start })),
+  );
+}
+
+/** Finds the terms again in every edition (after the glossary changed). */
+export async function relinkAll(db: Db): Promise<void> {
+  const editions = await db.edition.findMany({ select: { id: true, locale: true } });
+  for (const edition of editions) {
+    const matcher = await matcherFor(db, edition.locale as Locale);
+    await db.$transaction(async (tx) => {
+      const blocks = await tx.block.findMany({ where: { editionId: edition.id, kind: "paragraph" }, select: { id: true, text: true } });
+      await tx.mention.deleteMany({ where: { blockId: { in: blocks.map((b) => b.id) } } });
+      await tx.mention.createMany({ data: mentionsOf(blocks, matcher) });
+    });
+  }
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { locales } from "../locales";
+
+/**
+ * The reviewable glossary files in prisma/data/glossary: one JSON file per term plus sources.json.
+ * Every file is validated with these schemas before anything is written to the database.
+ */
+
+export const termKinds = [
+  "person",
+  "place",
+  "organisation",
+  "people",
+  "event",
+  "media",
+  "concept",
+  "material",
+] as const;
+
+export const claimProperties = [
+  "founded",
+  "born",
+  "birthplace",
+  "died",
+  "captured",
+  "period",
+  "leader",
+  "location",
+] as const;
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lower-case letters, digits and single hyphens")
+  .max(80);
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date is YYYY, YYYY-MM or YYYY-MM-DD");
+const name = z.string().trim().min(1).max(200);
+const sourceKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/).max(40);
+const plainText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(2000)
+  .refine((s) => !/<[a-z!/]/i.test(s), "HTML is not allowed in glossary text");
+
+export const sourceSchema = z.strictObject({
+  key: sourceKey,
+  title: z.string().trim().min(1).max(300),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+  date: isoDate.nullable(),
+});
+
+export const localeNamesSchema = z.strictObject({
+  /** The preferred name in this locale (TBX administrativeStatus "preferred"). */
+  preferred: name,
+  /** Latin transliteration of the preferred name; null for Latin-script locales. */
+  translit: name.nullable(),
+  /** Other spellings of the same name (TBX "admitted"), shown on the card and entry page. */
+  variants: z.array(name).default([]),
+  /** Other names for the same concept: abbreviations, short forms, nicknames. */
+  aliases: z.array(name).default([]),
+  /** Inflected forms used only to find the term in running text (never shown). */
+  forms: z.array(name).default([]),
+});
+
+const perLocale = <T extends z.ZodType>(schema: T) =>
+  z.strictObject(Object.fromEntries(locales.map((l) => [l, schema])) as Record<(typeof locales)[number], T>);
+
+export const termFileSchema = z.strictObject({
+  slug,
+  kind: z.enum(termKinds),
+  asOf: isoDate,
+  names: perLocale(localeNamesSchema),
+  definitions: perLocale(z.strictObject({ text: plainText, sources: z.array(sourceKey).min(1) }).nullable()),
+  claims: z
+    .array(
+      z.strictObject({
+        property: z.enum(claimProperties),
+        value: perLocale(plainText),
+        source: sourceKey,
+      }),
+    )
+    .default([]),
+  related: z.array(slug).default([]),
+});
+
+export type TermFile = z.infer<typeof termFileSchema>;
+export type SourceFile = z.infer<typeof sourceSchema>;

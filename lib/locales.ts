@@ -1,0 +1,25 @@
+import { routing } from "../i18n/routing";
+
+export const locales = routing.locales;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = routing.defaultLocale;
+
+const rtl: ReadonlySet<string> = new Set(["fa", "ar", "he", "ps", "ur"]);
+export const directionOf = (locale: Locale): "ltr" | "rtl" => (rtl.has(locale) ? "rtl" : "ltr");
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === "string" && (locales as readonly string[]).includes(value);
+
+/** The best supported locale for an Accept-Language header (q-values respected), else the default. */
+export function negotiateLocale(header: string | null | undefined): Locale {
+  const ranked = (header ?? "")
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? "1");
+      return { base: tag.trim().toLowerCase().split("-")[0], q: Number.isFinite(q) ? q : 0, index };
+    })
+    .filter((r) => r.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return ranked.map((r) => r.base).find(isLocale) ?? defaultLocale;
+}

@@ -1,0 +1,205 @@
+import { foldWithMap, isWordAt } from "./normalize";
+
+/**
+ * Finds glossary names in running text: an Aho-Corasick automaton over folded UTF-16 code units,
+ * stored in typed arrays, so building is linear in the total length of the names and matching is
+ * linear in the length of the text, however many names there are.
+ *
+ * - Whole words only: a match must start and end at a word boundary (Unicode letters and digits
+ *   are word characters, in any script). A suffix from `suffixes` may extend the end of a match
+ *   (inflected forms: "Бадахшан|е", Persian "ها" after ZWNJ is already a separate word).
+ * - Longest match first: of the matches starting at one place the longest wins, and matches never
+ *   overlap (leftmost, then longest).
+ * - Names written in capitals only (acronyms such as "IS", "RFE/RL") match case-sensitively.
+ * - `skip` ranges (links, code) are never matched into.
+ */
+
+export interface Pattern<T> {
+  text: string;
+  value: T;
+}
+
+export interface Match<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+export interface MatcherOptions {
+  /** Endings that may follow a name inside the same word, already folded ("е", "ом", "ро"). */
+  suffixes?: readonly string[];
+}
+
+interface Entry<T> {
+  value: T;
+  /** The exact original text, for case-sensitive names; null otherwise. */
+  exact: string | null;
+}
+
+const isAcronym = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && text.length <= 8;
+
+export class TermMatcher<T> {
+  private next: Map<number, number> = new Map();
+  private fail: Int32Array;
+  /** The pattern key ending at this node, or -1. */
+  private out: Int32Array;
+  /** The nearest node on the failure chain (excluding itself) that has an output, or 0. */
+  private dict: Int32Array;
+  private depth: Int32Array;
+  private entries: Entry<T>[][] = [];
+  private suffixes: string[];
+
+  constructor(patterns: Iterable<Pattern<T>>, options: MatcherOptions = {}) {
+    this.suffixes = [...(options.suffixes ?? [])].sort((a, b) => b.length - a.length);
+    let capacity = 1024;
+    let nodes = 1;
+    let out = new Int32Array(capacity).fill(-1);
+    let depth = new Int32Array(capacity);
+    const keyIndex = new Map<string, number>();
+    for (const { text, value } of patterns) {
+      const key = foldWithMap(text).text.trim();
+      if (key.length === 0) continue;
+      let node = 0;
+      for (let i = 0; i < key.length; i++) {
+        const edge = node * 0x10000 + key.charCodeAt(i);
+        let child = this.next.get(edge);
+        if (child === undefined) {
+          if (nodes === capacity) {
+            capacity *= 2;
+            const o = new Int32Array(capacity).fill(-1);
+            o.set(out);
+            out = o;
+            const d = new Int32Array(capacity);
+            d.set(depth);
+            depth = d;
+          }
+          child = nodes++;
+          depth[child] = i + 1;
+          this.next.set(edge, child);
+        }
+        node = child;
+      }
+      let id = keyIndex.get(key);
+      if (id === undefined) {
+        id = this.entries.length;
+        keyIndex.set(key, id);
+        this.entries.push([]);
+        out[node] = id;
+      }
+      this.entries[id]!.push({ value, exact: isAcronym(text) ? text.normalize("NFC") : null });
+    }
+    this.out = out.subarray(0, nodes);
+    this.depth = depth.subarray(0, nodes);
+    this.fail = new Int32Array(nodes);
+    this.dict = new Int32Array(nodes);
+    this.link(nodes);
+  }
+
+  /** Breadth-first failure and dictionary links. */
+  private link(nodes: number) {
+    const children: number[][] = Array.from({ length: nodes }, () => []);
+    const labels: number[][] = Array.from({ length: nodes }, () => []);
+    for (const [edge, child] of this.next) {
+      const parent = Math.floor(edge / 0x10000);
+      children[parent]!.push(child);
+      labels[parent]!.push(edge % 0x10000);
+    }
+    const queue = new Int32Array(nodes);
+    let head = 0;
+    let tail = 0;
+    for (const child of children[0]!) queue[tail++] = child;
+    while (head < tail) {
+      const node = queue[head++]!;
+      const kids = children[node]!;
+      const codes = labels[node]!;
+      for (let k = 0; k < kids.length; k++) {
+        const child = kids[k]!;
+        const code = codes[k]!;
+        let f = this.fail[node]!;
+        let target = this.step(f, code, node === 0);
+        if (target === child) target = 0;
+        this.fail[child] = target;
+        this.dict[child] = this.out[target]! >= 0 ? target : this.dict[target]!;
+        queue[tail++] = child;
+        f = 0;
+      }
+    }
+  }
+
+  private step(node: number, code: number, fromRoot = false): number {
+    if (fromRoot) return 0;
+    for (;;) {
+      const child = this.next.get(node * 0x10000 + code);
+      if (child !== undefined) return child;
+      if (node === 0) return 0;
+      node = this.fail[node]!;
+    }
+  }
+
+  /** Every name in `text`, leftmost-longest, whole words, outside `skip` ranges. */
+  find(text: string, skip: readonly { start: number; end: number }[] = []): Match<T>[] {
+    const { text: folded, origin } = foldWithMap(text);
+    const n = folded.length;
+    // best[start] = 1 + index into `found` of the longest acceptable match starting at `start`
+    const best = new Int32Array(n);
+    const found: { end: number; entry: Entry<T> }[] = [];
+    const consider = (start: number, end: number, id: number) => {
+      if (isWordAt(folded, start - 1)) return;
+      let stop = end;
+      if (isWordAt(folded, end)) {
+        stop = -1;
+        for (const suffix of this.suffixes) {
+          if (folded.startsWith(suffix, end) && !isWordAt(folded, end + suffix.length)) {
+            stop = end + suffix.length;
+            break;
+          }
+        }
+        if (stop < 0) return;
+      }
+      const from = origin[start]!;
+      const to = origin[end]!;
+      const entry = this.entries[id]!.find((e) => e.exact === null || text.slice(from, to).normalize("NFC") === e.exact);
+      if (entry === undefined) return;
+      const current = best[start]!;
+      if (current > 0 && found[current - 1]!.end >= stop) return;
+      found.push({ end: stop, entry });
+      best[start] = found.length;
+    };
+    let node = 0;
+    for (let i = 0; i < n; i++) {
+      node = this.step(node, folded.charCodeAt(i));
+      let hit = this.out[node]! >= 0 ? node : this.dict[node]!;
+      while (hit > 0) {
+        consider(i + 1 - this.depth[hit]!, i + 1, this.out[hit]!);
+        hit = this.dict[hit]!;
+      }
+    }
+    const matches: Match<T>[] = [];
+    const skipped = [...skip].sort((a, b) => a.start - b.start);
+    let s = 0;
+    for (let i = 0; i < n; ) {
+      const k = best[i]!;
+      if (k === 0) {
+        i++;
+        continue;
+      }
+      const { end, entry } = found[k - 1]!;
+      const start = origin[i]!;
+      const stop = origin[end]!;
+      while (s < skipped.length && skipped[s]!.end <= start) s++;
+      if (s < skipped.length && skipped[s]!.start < stop) {
+        i++;
+        continue;
+      }
+      matches.push({ start, end: trimEnd(text, start, stop), value: entry.value });
+      i = end;
+    }
+    return matches;
+  }
+}
+
+/** Drops characters that folding removed (bidi marks, tatweel) from the end of a match. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s\u200c-\u200f\u202a-\u202e\u2066-\u2069\u0640]/.test(text[end - 1]!)) end--;
+  return end;
+}

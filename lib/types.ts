@@ -1,0 +1,83 @@
+import type { Locale } from "./locales";
+import type { claimProperties, termKinds } from "./import/glossary-schema";
+
+/** App types: what the data layer returns and components render. Never Prisma rows. */
+
+export type TermKind = (typeof termKinds)[number];
+export type ClaimProperty = (typeof claimProperties)[number];
+export type LabelStatus = "preferred" | "variant" | "alias" | "form";
+
+export interface SourceRef {
+  key: string;
+  title: string;
+  url: string | null;
+  date: string | null;
+}
+
+export interface TermName {
+  locale: Locale;
+  text: string;
+  translit: string | null;
+}
+
+export interface Definition {
+  text: string;
+  /** The locale the text is in: the reader's, or English when it falls back. */
+  locale: Locale;
+  fallback: boolean;
+}
+
+/** What a term's card shows: small, carried by the page for its own terms only. */
+export interface TermCard {
+  slug: string;
+  kind: TermKind;
+  /** The name in the reader's locale. */
+  name: string;
+  /** The preferred name in every locale, in routing order. */
+  names: TermName[];
+  definition: Definition | null;
+  sources: SourceRef[];
+  asOf: string;
+}
+
+export interface Claim {
+  property: ClaimProperty;
+  value: string;
+  source: SourceRef;
+}
+
+export interface TermEntry extends TermCard {
+  variants: { locale: Locale; text: string; status: "variant" | "alias" }[];
+  definitions: (Definition & { sources: SourceRef[] })[];
+  /** Claims grouped by property; a property with more than one value is disputed. */
+  claims: { property: ClaimProperty; values: Claim[]; disputed: boolean }[];
+  related: { slug: string; name: string }[];
+}
+
+export type Segment = { text: string } | { text: string; term: string; first: boolean };
+
+export interface BlockView {
+  kind: "paragraph" | "heading";
+  anchor: string;
+  segments: Segment[];
+}
+
+export interface ArticleSummary {
+  slug: string;
+  title: string;
+  authors: string[];
+  publisher: string;
+  publishedOn: string;
+  /** The locale of the edition shown. */
+  locale: Locale;
+}
+
+export interface ArticleView extends ArticleSummary {
+  sourceUrl: string | null;
+  originalLocale: Locale;
+  /** Locales that have an edition of this article. */
+  editions: Locale[];
+  blocks: BlockView[];
+  /** Cards of the terms this edition mentions, and only those. */
+  cards: TermCard[];
+}
