@@ -1,25 +1,32 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { cookies, headers } from "next/headers";
-import { directionOf, isLocale, negotiateLocale } from "@/lib/locales";
 import { getPathname } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { directionOf } from "@/lib/locales";
 
 export const metadata: Metadata = { title: "404" };
 
-/** 404 for addresses outside any locale (an unknown locale such as /xx/...): in the reader's language. */
+/**
+ * 404 for addresses outside any locale (such as an unknown locale, /xx/...). The reader's locale is
+ * unknown here and the page stays static, so it says so in every locale, each in its own direction.
+ */
 export default async function RootNotFound() {
-  const cookie = (await cookies()).get("NEXT_LOCALE")?.value;
-  const locale = isLocale(cookie) ? cookie : negotiateLocale((await headers()).get("accept-language"));
-  const t = await getTranslations({ locale, namespace: "NotFound" });
+  const messages = await Promise.all(
+    routing.locales.map(async (locale) => ({ locale, t: await getTranslations({ locale, namespace: "NotFound" }) })),
+  );
   return (
-    <html lang={locale} dir={directionOf(locale)}>
+    <html lang={routing.defaultLocale} dir={directionOf(routing.defaultLocale)}>
       <body>
         <main id="content" className="page not-found">
-          <h1>{t("title")}</h1>
-          <p>{t("description")}</p>
-          <p>
-            <a href={getPathname({ locale, href: "/" })}>{t("home")}</a>
-          </p>
+          {messages.map(({ locale, t }, i) => (
+            <section key={locale} lang={locale} dir={directionOf(locale)}>
+              {i === 0 ? <h1>{t("title")}</h1> : <h2>{t("title")}</h2>}
+              <p>{t("description")}</p>
+              <p>
+                <a href={getPathname({ locale, href: "/" })}>{t("home")}</a>
+              </p>
+            </section>
+          ))}
         </main>
       </body>
     </html>

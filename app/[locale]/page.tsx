@@ -5,6 +5,9 @@ import { formatIsoDate } from "@/lib/format/date";
 import { directionOf } from "@/lib/locales";
 import { localeParams } from "@/lib/params";
 
+
+// Rendered once at build time from the database; never per request.
+export const dynamic = "error";
 export default async function ArticleListPage({ params }: PageProps<"/[locale]">) {
   const { locale } = localeParams.parse(await params);
   setRequestLocale(locale);

@@ -1,6 +1,7 @@
 import { directionOf, type Locale } from "@/lib/locales";
 import type { BlockView } from "@/lib/types";
 import { cardId } from "@/components/glossary/term-card";
+import { TermTrigger } from "@/components/glossary/term-trigger";
 
 /** The article's paragraphs and subheadings; each glossary name is a button that opens its card. */
 export function ArticleBody({ blocks, locale }: { blocks: BlockView[]; locale: Locale }) {
@@ -15,19 +16,7 @@ export function ArticleBody({ blocks, locale }: { blocks: BlockView[]; locale: L
           <p key={block.anchor} id={block.anchor}>
             {block.segments.map((s, i) =>
               "term" in s ? (
-                <button
-                  key={i}
-                  type="button"
-                  className="term"
-                  translate="no"
-                  popoverTarget={cardId(s.term)}
-                  aria-controls={cardId(s.term)}
-                  aria-expanded="false"
-                  data-term={s.term}
-                  data-first={s.first ? "" : undefined}
-                >
-                  {s.text}
-                </button>
+                <TermTrigger key={i} text={s.text} term={s.term} first={s.first} cardId={cardId(s.term)} />
               ) : (
                 s.text
               ),

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { Link, usePathname } from "@/i18n/navigation";
 import type { Locale } from "@/lib/locales";
 
@@ -10,19 +10,21 @@ interface Props {
   options: { locale: Locale; name: string }[];
 }
 
-/** Links to the same page in every locale; remembers the choice in the locale cookie. */
+function subscribeHash(listener: () => void) {
+  window.addEventListener("hashchange", listener);
+  return () => window.removeEventListener("hashchange", listener);
+}
+const currentHash = () => window.location.hash;
+
+/** The reader's choice outlives the visit: `/` sends them to it next time. */
+function rememberLocale(locale: Locale) {
+  document.cookie = `NEXT_LOCALE=${locale}; path=/; max-age=31536000; samesite=lax`;
+}
+
+/** Links to the same page (and the same paragraph) in every locale. */
 export function LocaleSwitcher({ label, current, options }: Props) {
   const pathname = usePathname();
-  const [hash, setHash] = useState("");
-  useEffect(() => {
-    const update = () => setHash(window.location.hash);
-    update();
-    window.addEventListener("hashchange", update);
-    return () => window.removeEventListener("hashchange", update);
-  }, []);
-  const remember = (locale: Locale) => {
-    document.cookie = `NEXT_LOCALE=${locale}; path=/; max-age=31536000; samesite=lax`;
-  };
+  const hash = useSyncExternalStore(subscribeHash, currentHash, () => "");
   return (
     <nav aria-label={label} className="locale-switcher">
       <ul>
@@ -34,7 +36,7 @@ export function LocaleSwitcher({ label, current, options }: Props) {
               lang={o.locale}
               hrefLang={o.locale}
               aria-current={o.locale === current ? "true" : undefined}
-              onClick={() => remember(o.locale)}
+              onClick={() => rememberLocale(o.locale)}
             >
               {o.name}
             </Link>

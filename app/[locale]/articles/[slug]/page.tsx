@@ -10,6 +10,9 @@ import { routing } from "@/i18n/routing";
 import { getArticle, listArticleSlugs } from "@/lib/db/articles";
 import { articleParams } from "@/lib/params";
 
+
+// Rendered once at build time from the database; never per request.
+export const dynamic = "error";
 export async function generateStaticParams() {
   const slugs = await listArticleSlugs();
   return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));

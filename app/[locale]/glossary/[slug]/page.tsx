@@ -8,6 +8,9 @@ import { formatIsoDate } from "@/lib/format/date";
 import { directionOf } from "@/lib/locales";
 import { termParams } from "@/lib/params";
 
+
+// Rendered once at build time from the database; never per request.
+export const dynamic = "error";
 export async function generateStaticParams() {
   const slugs = await listTermSlugs();
   return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));

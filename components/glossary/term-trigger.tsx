@@ -1,0 +1,39 @@
+"use client";
+
+import { useHighlightMode } from "@/components/article/highlight-store";
+
+interface Props {
+  text: string;
+  cardId: string;
+  term: string;
+  first: boolean;
+}
+
+/**
+ * A glossary name in the text: a button that opens its card (popovertarget, so it works without
+ * JavaScript). When the reader's setting leaves this occurrence unhighlighted, it is plain text.
+ */
+export function TermTrigger({ text, cardId, term, first }: Props) {
+  const mode = useHighlightMode();
+  if (mode === "none" || (mode === "first" && !first)) {
+    return (
+      <span className="term-plain" translate="no">
+        {text}
+      </span>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className="term"
+      translate="no"
+      popoverTarget={cardId}
+      aria-controls={cardId}
+      aria-expanded="false"
+      data-term={term}
+      data-first={first ? "" : undefined}
+    >
+      {text}
+    </button>
+  );
+}

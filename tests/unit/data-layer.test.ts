@@ -1,0 +1,178 @@
+import { loadSeedData, seed, type SeedData } from "@/prisma/seed";
+import { migrate } from "@/lib/db/migrate";
+import type { TermFile } from "@/lib/import/glossary-schema";
+import type { ParsedArticle } from "@/lib/import/article-markdown";
+import { tempDbPath } from "./support/temp-db";
+
+/**
+ * The data layer against a real temporary SQLite file: migrated by the same runner as the app,
+ * seeded through Prisma, read back through lib/db only.
+ */
+
+const tmp = tempDbPath();
+process.env.DATABASE_URL = tmp.url;
+
+const { db } = await import("@/lib/db/client");
+const { getArticle, listArticles, listArticleSlugs } = await import("@/lib/db/articles");
+const { getTermCard, listTerms } = await import("@/lib/db/terms");
+
+const names = (en: string, extra: Partial<TermFile["names"]["en"]> = {}) => ({
+  en: { preferred: en, translit: null, variants: [], aliases: [], forms: [], ...extra },
+  ru: { preferred: `${en} (ru)`, translit: en, variants: [], aliases: [], forms: [] },
+  tg: { preferred: `${en} (tg)`, translit: en, variants: [], aliases: [], forms: [] },
+  fa: { preferred: `${en} (fa)`, translit: en, variants: [], aliases: [], forms: [] },
+});
+
+const small: SeedData = {
+  sources: [{ key: "S1", title: "Source one", url: "https://example.org/1", date: "2020-12-21" }],
+  terms: [
+    {
+      slug: "alpha",
+      kind: "place",
+      asOf: "2020-12",
+      names: names("Alpha", { aliases: ["Alpha Valley"] }),
+      definitions: {
+        en: { text: "Alpha in English.", sources: ["S1"] },
+        ru: { text: "Альфа по-русски.", sources: ["S1"] },
+        tg: null,
+        fa: null,
+      },
+      claims: [],
+      related: ["beta"],
+    },
+    {
+      slug: "beta",
+      kind: "person",
+      asOf: "2020-12-21",
+      names: names("Beta"),
+      definitions: { en: { text: "Beta.", sources: ["S1"] }, ru: null, tg: null, fa: null },
+      claims: [],
+      related: [],
+    },
+    {
+      slug: "gamma",
+      kind: "organisation",
+      asOf: "2020-12-21",
+      names: names("Gamma"),
+      definitions: { en: { text: "Gamma.", sources: ["S1"] }, ru: null, tg: null, fa: null },
+      claims: [],
+      related: [],
+    },
+  ],
+  editions: [
+    {
+      slug: "story",
+      locale: "en",
+      title: "A story",
+      authors: ["One", "Two"],
+      publisher: "RFE/RL",
+      date: "2020-12-21",
+      blocks: [
+        { kind: "paragraph", anchor: "p1", text: "Alpha Valley and Beta met in Alpha.", line: 1 },
+        { kind: "heading", anchor: "s1", text: "Alpha heading", line: 2 },
+        { kind: "paragraph", anchor: "p2", text: "Beta and Alpha again.", line: 3 },
+      ],
+    } satisfies ParsedArticle,
+  ],
+};
+
+beforeAll(async () => {
+  migrate(tmp.file);
+  await seed(db(), small);
+});
+afterAll(async () => {
+  await db().$disconnect();
+  tmp.cleanup();
+});
+
+test("an article carries the cards of the terms it mentions, and only those", async () => {
+  const article = await getArticle("story", "en");
+  expect(article?.cards.map((c) => c.slug)).toEqual(["alpha", "beta"]);
+});
+
+test("paragraphs are cut into segments, longest name first, first mention per section marked", async () => {
+  const article = (await getArticle("story", "en"))!;
+  expect(article.blocks.map((b) => b.anchor)).toEqual(["p1", "s1", "p2"]);
+  expect(article.blocks[0]!.segments).toEqual([
+    { text: "Alpha Valley", term: "alpha", first: true },
+    { text: " and " },
+    { text: "Beta", term: "beta", first: true },
+    { text: " met in " },
+    { text: "Alpha", term: "alpha", first: false },
+    { text: "." },
+  ]);
+  // headings are never linked, and a new section starts counting again
+  expect(article.blocks[1]!.segments).toEqual([{ text: "Alpha heading" }]);
+  expect(article.blocks[2]!.segments.filter((s) => "term" in s)).toEqual([
+    { text: "Beta", term: "beta", first: true },
+    { text: "Alpha", term: "alpha", first: true },
+  ]);
+});
+
+test("a card shows the reader's locale, and falls back to English marked as such", async () => {
+  const ru = (await getTermCard("alpha", "ru"))!;
+  expect(ru.name).toBe("Alpha (ru)");
+  expect(ru.definition).toEqual({ text: "Альфа по-русски.", locale: "ru", fallback: false });
+  expect(ru.names.map((n) => n.locale)).toEqual(["en", "ru", "tg", "fa"]);
+  expect(ru.sources).toEqual([{ key: "S1", title: "Source one", url: "https://example.org/1", date: "2020-12-21" }]);
+  const fa = (await getTermCard("alpha", "fa"))!;
+  expect(fa.definition).toEqual({ text: "Alpha in English.", locale: "en", fallback: true });
+});
+
+test("a locale without an edition gets the original", async () => {
+  const article = (await getArticle("story", "tg"))!;
+  expect(article.locale).toBe("en");
+  expect(article.originalLocale).toBe("en");
+  expect(article.cards.map((c) => c.name)).toEqual(["Alpha (tg)", "Beta (tg)"]);
+  expect(await listArticles("tg")).toEqual([
+    { slug: "story", title: "A story", authors: ["One", "Two"], publisher: "RFE/RL", publishedOn: "2020-12-21", locale: "en" },
+  ]);
+});
+
+test("unknown slugs are null, not errors", async () => {
+  expect(await getArticle("nope", "en")).toBeNull();
+  expect(await getTermCard("nope", "en")).toBeNull();
+});
+
+test("seeding again changes nothing", async () => {
+  const before = await snapshot();
+  await seed(db(), small);
+  expect(await snapshot()).toEqual(before);
+});
+
+test("the repository's seed data loads and links every article term", async () => {
+  const data = loadSeedData();
+  const other = tempDbPath();
+  process.env.DATABASE_URL = other.url;
+  try {
+    migrate(other.file);
+    await seed(db(), data);
+    expect((await listTerms("en")).length).toBeGreaterThanOrEqual(25);
+    expect(await listArticleSlugs()).toContain("dushanbe-reinforces-border");
+    const article = (await getArticle("dushanbe-reinforces-border", "en"))!;
+    const linked = new Set(article.cards.map((c) => c.slug));
+    for (const slug of ["jamaat-ansarullah", "maymay", "warduj", "jurm", "badakhshan", "dushanbe", "taliban", "islamic-state-khorasan", "amriddin-tabarov", "latif-pedram", "akhtar-muhammad-khairzada", "ahmad-aziz-barez", "pajhwok", "rferl", "radio-ozodi", "tajik-civil-war", "lapis-lazuli"]) {
+      expect(linked).toContain(slug);
+    }
+    for (const card of article.cards) {
+      expect(card.names.map((n) => n.locale)).toEqual(["en", "ru", "tg", "fa"]);
+      expect(card.definition?.fallback).toBe(false);
+    }
+  } finally {
+    await db().$disconnect();
+    process.env.DATABASE_URL = tmp.url;
+    other.cleanup();
+  }
+});
+
+async function snapshot() {
+  const client = db();
+  return {
+    terms: await client.term.findMany({ select: { slug: true, kind: true, asOf: true }, orderBy: { slug: "asc" } }),
+    labels: await client.label.findMany({ select: { locale: true, text: true, status: true, translit: true }, orderBy: [{ locale: "asc" }, { text: "asc" }] }),
+    definitions: await client.definition.count(),
+    mentions: await client.mention.findMany({ select: { start: true, length: true, term: { select: { slug: true } } }, orderBy: [{ start: "asc" }, { length: "asc" }] }),
+    keys: await client.searchKey.count(),
+    relations: await client.relation.count(),
+  };
+}
