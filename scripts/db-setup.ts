@@ -46,8 +46,6 @@ async function main() {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof MigrationError || error instanceof SeedDataError) {
     console.error(error.message);
-  } else if (error instanceof Error && /SQLITE_CANTOPEN|unable to open|EACCES|ENOTDIR|EROFS/.test(`${(error as NodeJS.ErrnoException).code ?? ""} ${error.message}`)) {
-    console.error(`The database file ${process.env.DATABASE_URL ?? ""} cannot be opened or created: check DATABASE_URL and the folder's permissions.`);
   } else {
     console.error(error);
   }

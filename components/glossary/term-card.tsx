@@ -61,7 +61,7 @@ export async function TermCard({ card, locale }: { card: Card; locale: Locale })
       </dl>
       <p className="term-card__meta">
         {t("sources")}:{" "}
-        {card.sources.slice(0, 2).map((s, i) => (
+        {card.sources.slice(0, 1).map((s, i) => (
           <span key={s.key}>
             {i > 0 && "; "}
             {s.url ? (
@@ -73,7 +73,7 @@ export async function TermCard({ card, locale }: { card: Card; locale: Locale })
             )}
           </span>
         ))}
-        {card.sources.length > 2 && ` (+${card.sources.length - 2})`}
+        {card.sources.length > 1 && ` (+${card.sources.length - 1})`}
         {". "}
         {t("asOf", { date: formatIsoDate(card.asOf, locale) })}
       </p>

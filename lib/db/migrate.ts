@@ -27,11 +27,16 @@ export class MigrationError extends Error {}
 
 /** Opens (creating if needed) the SQLite file with the settings every connection here uses. */
 export function openDatabase(file: string, options: { readonly?: boolean } = {}): Database.Database {
-  if (!options.readonly) fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file, { readonly: options.readonly ?? false, timeout: 5000 });
-  if (!options.readonly) sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
-  return sqlite;
+  try {
+    if (!options.readonly) fs.mkdirSync(path.dirname(file), { recursive: true });
+    const sqlite = new Database(file, { readonly: options.readonly ?? false, timeout: 5000 });
+    if (!options.readonly) sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("foreign_keys = ON");
+    return sqlite;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new MigrationError(`The database file ${file} cannot be opened or created (${reason}): check DATABASE_URL and the folder's permissions.`);
+  }
 }
 
 /** Applies the pending migrations; returns the names applied. */
