@@ -13,7 +13,7 @@ const databaseUrlSchema = z
 export class ConfigError extends Error {}
 
 /** The validated DATABASE_URL (or the default), with the file path made absolute. */
-export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function databaseUrl(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const raw = env.DATABASE_URL === undefined || env.DATABASE_URL === "" ? defaultDatabaseUrl : env.DATABASE_URL;
   const parsed = databaseUrlSchema.safeParse(raw);
   if (!parsed.success) {
@@ -24,5 +24,5 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return `file:${path.resolve(parsed.data.slice("file:".length))}`;
 }
 
-export const databasePath = (env: NodeJS.ProcessEnv = process.env): string =>
+export const databasePath = (env: Readonly<Record<string, string | undefined>> = process.env): string =>
   databaseUrl(env).slice("file:".length);

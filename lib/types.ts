@@ -52,6 +52,7 @@ export interface TermEntry extends TermCard {
   /** Claims grouped by property; a property with more than one value is disputed. */
   claims: { property: ClaimProperty; values: Claim[]; disputed: boolean }[];
   related: { slug: string; name: string }[];
+  appearances: Appearance[];
 }
 
 export type Segment = { text: string } | { text: string; term: string; first: boolean };
@@ -80,4 +81,24 @@ export interface ArticleView extends ArticleSummary {
   blocks: BlockView[];
   /** Cards of the terms this edition mentions, and only those. */
   cards: TermCard[];
+}
+
+export interface SearchResult {
+  slug: string;
+  kind: TermKind;
+  /** The term's name in the reader's locale. */
+  name: string;
+  /** The name the query matched (in whatever script), to show why it was found. */
+  matched: { text: string; locale: Locale };
+  match: "exact" | "prefix" | "word" | "phonetic" | "typo";
+}
+
+/** A paragraph of an article that mentions a term, with a snippet around the mention. */
+export interface Appearance {
+  articleSlug: string;
+  articleTitle: string;
+  /** The edition's locale (the reader's, or the original when there is none). */
+  locale: Locale;
+  anchor: string;
+  snippet: { before: string; name: string; after: string };
 }

@@ -17,7 +17,7 @@ export async function freePort(): Promise<number> {
  * Starts the built app with `next start` (node directly, not npx, so the pid is the server's own)
  * and resolves once it answers. stop() ends exactly that process.
  */
-export async function startServer(env: NodeJS.ProcessEnv = {}): Promise<{ url: string; stop: () => Promise<void>; child: ChildProcess }> {
+export async function startServer(env: Record<string, string | undefined> = {}): Promise<{ url: string; stop: () => Promise<void>; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env },

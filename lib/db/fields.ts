@@ -28,3 +28,10 @@ export const editionSummaryFields = {
   authors: true,
   article: { select: { slug: true, publisher: true, publishedOn: true, sourceUrl: true, original: true } },
 } as const;
+
+export const entryFields = {
+  ...cardFields,
+  labels: { select: labelFields, where: { status: { not: "form" } }, orderBy: { position: "asc" } },
+  claims: { select: { property: true, locale: true, value: true, source: { select: sourceFields } }, orderBy: { position: "asc" } },
+  relatedTo: { select: { to: { select: { slug: true, labels: { select: { locale: true, text: true }, where: { status: "preferred" } } } } } },
+} as const;

@@ -2,7 +2,7 @@ import "server-only";
 import type { ParsedArticle } from "../import/article-markdown";
 import type { SourceFile, TermFile } from "../import/glossary-schema";
 import { locales, type Locale } from "../locales";
-import { fold } from "../text/normalize";
+import { searchKeysOf } from "../text/search";
 import { TermMatcher } from "../text/matcher";
 import { suffixesFor } from "../text/inflection";
 import type { Db } from "./client";
@@ -22,19 +22,6 @@ export async function writeSources(db: Db, sources: readonly SourceFile[]): Prom
       await tx.source.upsert({ where: { key: s.key }, create: { key: s.key, ...data }, update: data });
     }
   });
-}
-
-/** Search keys for one label: its folded text, the same without spaces, and its transliteration. */
-export function searchKeysOf(text: string, translit: string | null): string[] {
-  const keys = new Set<string>();
-  for (const value of [text, translit]) {
-    if (!value) continue;
-    const key = fold(value);
-    if (key) keys.add(key);
-    const joined = key.replace(/ /g, "");
-    if (joined !== key && joined) keys.add(joined);
-  }
-  return [...keys];
 }
 
 /** Creates or replaces one term (its names, definitions, claims and sources), in one transaction. */
@@ -76,7 +63,7 @@ export async function writeTerm(db: Db, term: TermFile): Promise<void> {
       select: { id: true, text: true, translit: true },
     });
     await tx.searchKey.createMany({
-      data: stored.flatMap((l) => searchKeysOf(l.text, l.translit).map((key) => ({ termId: id, labelId: l.id, key }))),
+      data: stored.flatMap((l) => searchKeysOf(l.text, l.translit).map((k) => ({ termId: id, labelId: l.id, ...k }))),
     });
 
     const definitions = locales.flatMap((locale) => {
