@@ -26,7 +26,7 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     env: { DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db" },
-    stdout: "ignore",
+    stdout: "pipe",
     stderr: "pipe",
   },
 });

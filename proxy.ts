@@ -1,10 +1,28 @@
+import { hasLocale } from "next-intl";
 import createMiddleware from "next-intl/middleware";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 
-/**
- * Only `/` needs the proxy: it sends the reader to the best locale (cookie, then Accept-Language,
- * then the default). Every other page is static and served without running it.
- */
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
 
-export const config = { matcher: ["/"] };
+/**
+ * The proxy runs on two addresses only (see config.matcher); every other page is static and served
+ * without it.
+ * - `/` sends the reader to the best locale (cookie, then Accept-Language, then the default).
+ * - `/{locale}/glossary?q=...` (the search form without JavaScript) is answered by the dynamic
+ *   search page, so the glossary itself stays static.
+ */
+export default function proxy(request: NextRequest) {
+  const match = /^\/([^/]+)\/glossary\/?$/.exec(request.nextUrl.pathname);
+  if (match) {
+    if (!hasLocale(routing.locales, match[1])) return NextResponse.next();
+    const url = request.nextUrl.clone();
+    url.pathname = `/${match[1]}/search`;
+    return NextResponse.rewrite(url);
+  }
+  return intl(request);
+}
+
+export const config = {
+  matcher: ["/", { source: "/:locale((?!api$)[^/]+)/glossary", has: [{ type: "query", key: "q" }] }],
+};

@@ -3,7 +3,8 @@
  * differently for the same name, and keeps a map back to the original text.
  *
  * Rules (each a deliberate choice):
- * - Case folded (toLowerCase), Latin diacritics and every combining mark removed (NFD): é → e,
+ * - Case folded (toLowerCase), compatibility forms unfolded and every combining mark removed (NFKD):
+ *   é → e, Arabic presentation forms (ﻃ) → letters (ط), full-width Ｔ → t,
  *   Tajik ӣ → и and ӯ → у, Russian й → и and ё → е, Arabic harakat and hamza/madda marks (أ إ آ → ا).
  * - Tajik letters without a decomposition folded to the Russian look-alikes people type instead:
  *   ҳ → х, ҷ → ч, қ → к, ғ → г.
@@ -55,7 +56,7 @@ function foldChar(char: string, cp: number): string {
   if (removed.test(char)) out = "";
   else if (space.test(char)) out = " ";
   else {
-    for (const part of char.toLowerCase().normalize("NFD").replace(mark, "")) {
+    for (const part of char.toLowerCase().normalize("NFKD").replace(mark, "")) {
       const code = part.codePointAt(0)!;
       out += special.get(code) ?? part;
     }

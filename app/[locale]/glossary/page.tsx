@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
-import { listTerms } from "@/lib/db/terms";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { GlossaryIndex } from "@/components/glossary/glossary-index";
+import { GlossarySearch } from "@/components/glossary/glossary-search";
+import { getPathname } from "@/i18n/navigation";
 import { termKinds } from "@/lib/import/glossary-schema";
 import { localeParams } from "@/lib/params";
+
+// Rendered once at build time; a search (?q=) is answered by /[locale]/search (see proxy.ts).
+export const dynamic = "error";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossary">): Promise<Metadata> {
   const { locale } = localeParams.parse(await params);
@@ -16,27 +21,19 @@ export default async function GlossaryPage({ params }: PageProps<"/[locale]/glos
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Navigation" });
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
-  const collator = new Intl.Collator(locale);
-  const terms = (await listTerms(locale)).sort((a, b) => collator.compare(a.name, b.name));
+  const { GlossarySearch: messages } = await getMessages({ locale });
   return (
     <div className="page">
       <h1>{t("glossary")}</h1>
-      {termKinds
-        .filter((kind) => terms.some((term) => term.kind === kind))
-        .map((kind) => (
-          <section key={kind} aria-labelledby={`kind-${kind}`}>
-            <h2 id={`kind-${kind}`}>{kinds(kind)}</h2>
-            <ul className="term-list">
-              {terms
-                .filter((term) => term.kind === kind)
-                .map((term) => (
-                  <li key={term.slug} translate="no">
-                    <Link href={`/glossary/${term.slug}`}>{term.name}</Link>
-                  </li>
-                ))}
-            </ul>
-          </section>
-        ))}
+      <NextIntlClientProvider messages={{ GlossarySearch: messages }}>
+        <GlossarySearch
+          locale={locale}
+          glossaryPath={getPathname({ locale, href: "/glossary" })}
+          kinds={Object.fromEntries(termKinds.map((k) => [k, kinds(k)])) as Record<(typeof termKinds)[number], string>}
+        >
+          <GlossaryIndex locale={locale} />
+        </GlossarySearch>
+      </NextIntlClientProvider>
     </div>
   );
 }

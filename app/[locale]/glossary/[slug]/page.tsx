@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Link } from "@/i18n/navigation";
+import { Link, getPathname } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import { getTermCard, listTermSlugs } from "@/lib/db/terms";
+import { getTermEntry, listTermSlugs } from "@/lib/db/terms";
 import { formatIsoDate } from "@/lib/format/date";
 import { directionOf } from "@/lib/locales";
 import { termParams } from "@/lib/params";
-
+import type { SourceRef } from "@/lib/types";
 
 // Rendered once at build time from the database; never per request.
 export const dynamic = "error";
+
 export async function generateStaticParams() {
   const slugs = await listTermSlugs();
   return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
@@ -19,8 +20,38 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossary/[slug]">): Promise<Metadata> {
   const parsed = termParams.safeParse(await params);
   if (!parsed.success) return {};
-  const card = await getTermCard(parsed.data.slug, parsed.data.locale);
-  return card ? { title: card.name, description: card.definition?.text } : {};
+  const { locale, slug } = parsed.data;
+  const entry = await getTermEntry(slug, locale);
+  if (!entry) return {};
+  const t = await getTranslations({ locale, namespace: "GlossaryEntry" });
+  const description = entry.definition ? t("description", { name: entry.name, definition: entry.definition.text }) : entry.name;
+  return {
+    title: entry.name,
+    description,
+    alternates: {
+      canonical: getPathname({ locale, href: `/glossary/${slug}` }),
+      languages: Object.fromEntries([
+        ...routing.locales.map((l) => [l, getPathname({ locale: l, href: `/glossary/${slug}` })]),
+        ["x-default", getPathname({ locale: routing.defaultLocale, href: `/glossary/${slug}` })],
+      ]),
+    },
+    openGraph: { title: entry.name, description, type: "article", locale },
+  };
+}
+
+function SourceLink({ source, locale }: { source: SourceRef; locale: string }) {
+  return (
+    <>
+      {source.url ? (
+        <a href={source.url} rel="noopener noreferrer external">
+          {source.title}
+        </a>
+      ) : (
+        source.title
+      )}
+      {source.date && ` (${formatIsoDate(source.date, locale)})`}
+    </>
+  );
 }
 
 export default async function TermPage({ params }: PageProps<"/[locale]/glossary/[slug]">) {
@@ -28,29 +59,49 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
   if (!parsed.success) notFound();
   const { locale, slug } = parsed.data;
   setRequestLocale(locale);
-  const card = await getTermCard(slug, locale);
-  if (!card) notFound();
+  const entry = await getTermEntry(slug, locale);
+  if (!entry) notFound();
   const t = await getTranslations({ locale, namespace: "TermCard" });
   const te = await getTranslations({ locale, namespace: "GlossaryEntry" });
+  const tc = await getTranslations({ locale, namespace: "Claims" });
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
+  const others = entry.definitions.filter((d) => d.locale !== entry.definition?.locale);
   return (
     <article className="page entry">
-      <p className="entry__kind">{kinds(card.kind)}</p>
-      <h1 translate="no">{card.name}</h1>
-      {card.definition && (
-        <p className="lede" lang={card.definition.locale} dir={directionOf(card.definition.locale)}>
-          {card.definition.text}
+      <p className="entry__kind">{kinds(entry.kind)}</p>
+      <h1 translate="no">{entry.name}</h1>
+      {entry.definition ? (
+        <p className="lede" lang={entry.definition.locale} dir={directionOf(entry.definition.locale)}>
+          {entry.definition.text}
         </p>
+      ) : (
+        <p>{t("noDefinition")}</p>
       )}
-      {card.definition?.fallback && <p className="notice">{t("fallback", { language: languages(locale) })}</p>}
+      {entry.definition?.fallback && <p className="notice">{t("fallback", { language: languages(locale) })}</p>}
+      {others.length > 0 && (
+        <details className="entry__other-definitions">
+          <summary>{te("otherDefinitions")}</summary>
+          <dl>
+            {others.map((d) => (
+              <div key={d.locale}>
+                <dt>{languages(d.locale)}</dt>
+                <dd lang={d.locale} dir={directionOf(d.locale)}>
+                  {d.text}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+
       <h2>{t("names")}</h2>
       <dl className="entry__names">
-        {card.names.map((n) => (
+        {entry.names.map((n) => (
           <div key={n.locale}>
             <dt>{languages(n.locale)}</dt>
             <dd>
-              <span lang={n.locale} dir={directionOf(n.locale)} translate="no">
+              <span lang={n.locale} dir={directionOf(n.locale)} translate="no" className="entry__native">
                 {n.text}
               </span>
               {n.translit && (
@@ -62,22 +113,80 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
           </div>
         ))}
       </dl>
+      {entry.variants.length > 0 && (
+        <>
+          <h3>{te("variants")}</h3>
+          <ul className="entry__variants">
+            {entry.variants.map((v) => (
+              <li key={`${v.locale}-${v.text}`} lang={v.locale} dir={directionOf(v.locale)} translate="no">
+                {v.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {entry.claims.length > 0 && (
+        <>
+          <h2>{tc("title")}</h2>
+          <dl className="entry__claims">
+            {entry.claims.map((c) => (
+              <div key={c.property}>
+                <dt>
+                  {tc(c.property)}
+                  {c.disputed && <strong className="disputed"> · {tc("disputed")}</strong>}
+                </dt>
+                {c.values.map((v, i) => (
+                  <dd key={i}>
+                    {v.value} <span className="entry__claim-source">(<SourceLink source={v.source} locale={locale} />)</span>
+                  </dd>
+                ))}
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+
+      <h2>{te("appearances")}</h2>
+      {entry.appearances.length === 0 ? (
+        <p>{te("noAppearances")}</p>
+      ) : (
+        <ul className="entry__appearances">
+          {entry.appearances.map((a) => (
+            <li key={`${a.articleSlug}-${a.anchor}`} lang={a.locale} dir={directionOf(a.locale)}>
+              <Link href={`/articles/${a.articleSlug}#${a.anchor}`}>
+                {a.snippet.before}
+                <mark translate="no">{a.snippet.name}</mark>
+                {a.snippet.after}
+              </Link>
+              <span className="entry__appearance-title"> {a.articleTitle}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {entry.related.length > 0 && (
+        <>
+          <h2>{te("related")}</h2>
+          <ul className="entry__related">
+            {entry.related.map((r) => (
+              <li key={r.slug} translate="no">
+                <Link href={`/glossary/${r.slug}`}>{r.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
       <h2>{t("sources")}</h2>
       <ul>
-        {card.sources.map((s) => (
+        {entry.sources.map((s) => (
           <li key={s.key}>
-            {s.url ? (
-              <a href={s.url} rel="noopener noreferrer external">
-                {s.title}
-              </a>
-            ) : (
-              s.title
-            )}
-            {s.date && ` (${formatIsoDate(s.date, locale)})`}
+            <SourceLink source={s} locale={locale} />
           </li>
         ))}
       </ul>
-      <p>{t("asOf", { date: formatIsoDate(card.asOf, locale) })}</p>
+      <p>{t("asOf", { date: formatIsoDate(entry.asOf, locale) })}</p>
       <p>
         <Link href="/glossary">{te("back")}</Link>
       </p>

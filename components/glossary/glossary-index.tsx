@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { listTerms } from "@/lib/db/terms";
+import { termKinds } from "@/lib/import/glossary-schema";
+import type { Locale } from "@/lib/locales";
+
+/** Every term, grouped by kind and sorted the way the locale sorts. */
+export async function GlossaryIndex({ locale }: { locale: Locale }) {
+  const kinds = await getTranslations({ locale, namespace: "Kinds" });
+  const collator = new Intl.Collator(locale);
+  const terms = (await listTerms(locale)).sort((a, b) => collator.compare(a.name, b.name));
+  return termKinds
+    .filter((kind) => terms.some((term) => term.kind === kind))
+    .map((kind) => (
+      <section key={kind} aria-labelledby={`kind-${kind}`}>
+        <h2 id={`kind-${kind}`}>{kinds(kind)}</h2>
+        <ul className="term-list">
+          {terms
+            .filter((term) => term.kind === kind)
+            .map((term) => (
+              <li key={term.slug} translate="no">
+                <Link href={`/glossary/${term.slug}`}>{term.name}</Link>
+              </li>
+            ))}
+        </ul>
+      </section>
+    ));
+}
