@@ -4,7 +4,7 @@ import { z } from "zod";
 import { parseArticleMarkdown, ArticleParseError, type ParsedArticle } from "../lib/import/article-markdown";
 import { sourceSchema, termFileSchema, type SourceFile, type TermFile } from "../lib/import/glossary-schema";
 import type { Db } from "../lib/db/client";
-import { relinkAll, writeEdition, writeRelations, writeSources, writeTerm } from "../lib/db/write";
+import { relinkAll, writeEdition, writeRelations, writeSources, writeTerms } from "../lib/db/write";
 
 /** The reviewable seed files: prisma/data/glossary (sources.json, terms/*.json) and prisma/data/articles/<slug>/<locale>.md. */
 export const dataDir = path.resolve("prisma/data");
@@ -64,7 +64,7 @@ export function loadSeedData(dir = dataDir): SeedData {
 /** Loads the seed data into the database. Idempotent: running it again leaves the same state. */
 export async function seed(db: Db, data: SeedData = loadSeedData()): Promise<{ terms: number; editions: number }> {
   await writeSources(db, data.sources);
-  for (const term of data.terms) await writeTerm(db, term);
+  await writeTerms(db, data.terms);
   await writeRelations(db, data.terms);
   for (const edition of data.editions) await writeEdition(db, edition);
   await relinkAll(db);

@@ -8,7 +8,7 @@ import { db } from "./client";
 
 const END = "\u{10FFFF}";
 /** How many keys one range read may bring back; enough for the best matches to be among them. */
-const SCAN = 400;
+const SCAN = 200;
 
 interface Hit {
   termId: number;
@@ -22,7 +22,8 @@ const keyFields = { termId: true, labelId: true, key: true } as const;
 /**
  * Finds terms by any of their names in any script: exact name first, then names that start with
  * the query, then names with a word that does, then the same consonants in another script, then
- * names one or two typos away. Every read is an indexed range on SearchKey with bound parameters.
+ * (when nothing else matched) names one or two typos away. Every read is an indexed range on
+ * SearchKey with bound parameters.
  */
 export async function searchTerms(query: string, locale: Locale, limit: number): Promise<SearchResult[]> {
   const q = fold(query);
@@ -45,18 +46,24 @@ export async function searchTerms(query: string, locale: Locale, limit: number):
           take: SCAN,
         })
       : [];
-  const found = new Set([...direct, ...phonetic].map((h) => h.termId));
+  // typos only when nothing matched as typed or by sound: names that start with the same two
+  // letters, or with the first two swapped, or with the second one left out or added
   const typos =
-    found.size < limit && typoBudget(q) > 0
+    direct.length === 0 && phonetic.length === 0 && typoBudget(q) > 0
       ? (
-          await client.searchKey.findMany({
-            where: { phonetic: false, key: { gte: q.slice(0, 1), lt: q.slice(0, 1) + END } },
-            select: keyFields,
-            take: SCAN * 10,
-          })
-        ).filter((h) => !found.has(h.termId) && nearPrefix(q, h.key))
+          await Promise.all(
+            [...new Set([q.slice(0, 2), q[1]! + q[0]!, q[0]! + q.slice(2, 3)])].map((prefix) =>
+              client.searchKey.findMany({
+                where: { phonetic: false, key: { gte: prefix, lt: prefix + END } },
+                select: keyFields,
+                take: SCAN * 5,
+              }),
+            ),
+          )
+        )
+          .flat()
+          .filter((h) => nearPrefix(q, h.key))
       : [];
-
   const labels = await client.label.findMany({
     where: { id: { in: [...new Set([...direct, ...phonetic, ...typos].map((h) => h.labelId))] } },
     select: { id: true, text: true, locale: true },

@@ -24,75 +24,92 @@ export async function writeSources(db: Db, sources: readonly SourceFile[]): Prom
   });
 }
 
+/** How many terms one transaction writes: short enough that readers and other writers wait little. */
+export const TERM_BATCH = 200;
+
 /** Creates or replaces one term (its names, definitions, claims and sources), in one transaction. */
 export async function writeTerm(db: Db, term: TermFile): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const sourceIds = new Map(
-      (await tx.source.findMany({ select: { id: true, key: true } })).map((s) => [s.key, s.id] as const),
-    );
-    const sourceId = (key: string) => {
-      const id = sourceIds.get(key);
-      if (id === undefined) throw new Error(`term ${term.slug}: unknown source "${key}"`);
-      return id;
-    };
+  await writeTerms(db, [term]);
+}
+
+/**
+ * Creates or replaces terms, TERM_BATCH to a transaction: each batch is written whole or not at all,
+ * with its search keys, so search never sees a term without its keys.
+ */
+export async function writeTerms(db: Db, terms: readonly TermFile[]): Promise<void> {
+  for (let i = 0; i < terms.length; i += TERM_BATCH) {
+    const batch = terms.slice(i, i + TERM_BATCH);
+    await db.$transaction((tx) => writeBatch(tx, batch), { timeout: 60_000 });
+  }
+}
+
+async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
+  const sourceIds = new Map((await tx.source.findMany({ select: { id: true, key: true } })).map((s) => [s.key, s.id] as const));
+  const ids = new Map<string, number>();
+  for (const term of terms) {
     const { id } = await tx.term.upsert({
       where: { slug: term.slug },
       create: { slug: term.slug, kind: term.kind, asOf: term.asOf },
       update: { kind: term.kind, asOf: term.asOf },
       select: { id: true },
     });
-    await clearTerm(tx, id);
+    ids.set(term.slug, id);
+  }
+  await clearTerms(tx, [...ids.values()]);
 
-    const labels: { termId: number; locale: Locale; text: string; status: string; translit: string | null; position: number }[] = [];
+  const labels: { termId: number; locale: Locale; text: string; status: string; translit: string | null; position: number }[] = [];
+  const definitions: { termId: number; locale: Locale; text: string; sources: string }[] = [];
+  const claims: { termId: number; property: string; locale: Locale; value: string; sourceId: number; position: number }[] = [];
+  const termSources: { termId: number; sourceId: number; position: number }[] = [];
+  for (const term of terms) {
+    const termId = ids.get(term.slug)!;
+    const sourceId = (key: string) => {
+      const id = sourceIds.get(key);
+      if (id === undefined) throw new Error(`term ${term.slug}: unknown source "${key}"`);
+      return id;
+    };
+    let position = 0;
     for (const locale of locales) {
       const names = term.names[locale];
       const seen = new Set<string>();
       const add = (text: string, status: string, translit: string | null = null) => {
         if (seen.has(text)) return;
         seen.add(text);
-        labels.push({ termId: id, locale, text, status, translit, position: labels.length });
+        labels.push({ termId, locale, text, status, translit, position: position++ });
       };
       add(names.preferred, "preferred", names.translit);
       names.variants.forEach((t) => add(t, "variant"));
       names.aliases.forEach((t) => add(t, "alias"));
       names.forms.forEach((t) => add(t, "form"));
-    }
-    await tx.label.createMany({ data: labels });
-    const stored = await tx.label.findMany({
-      where: { termId: id, status: { not: "form" } },
-      select: { id: true, text: true, translit: true },
-    });
-    await tx.searchKey.createMany({
-      data: stored.flatMap((l) => searchKeysOf(l.text, l.translit).map((k) => ({ termId: id, labelId: l.id, ...k }))),
-    });
-
-    const definitions = locales.flatMap((locale) => {
       const d = term.definitions[locale];
-      if (!d) return [];
-      d.sources.forEach(sourceId);
-      return [{ termId: id, locale, text: d.text, sources: d.sources.join(" ") }];
-    });
-    await tx.definition.createMany({ data: definitions });
-
-    await tx.claim.createMany({
-      data: term.claims.flatMap((c, position) =>
-        locales.map((locale) => ({
-          termId: id,
-          property: c.property,
-          locale,
-          value: c.value[locale],
-          sourceId: sourceId(c.source),
-          position,
-        })),
+      if (d) {
+        d.sources.forEach(sourceId);
+        definitions.push({ termId, locale, text: d.text, sources: d.sources.join(" ") });
+      }
+    }
+    term.claims.forEach((c, i) =>
+      locales.forEach((locale) =>
+        claims.push({ termId, property: c.property, locale, value: c.value[locale], sourceId: sourceId(c.source), position: i }),
       ),
-    });
-
-    const keys = [...new Set([...locales.flatMap((l) => term.definitions[l]?.sources ?? []), ...term.claims.map((c) => c.source)])];
-    await tx.termSource.createMany({ data: keys.map((key, position) => ({ termId: id, sourceId: sourceId(key), position })) });
+    );
+    const keys = new Set([...locales.flatMap((l) => term.definitions[l]?.sources ?? []), ...term.claims.map((c) => c.source)]);
+    [...keys].forEach((key, i) => termSources.push({ termId, sourceId: sourceId(key), position: i }));
+  }
+  await tx.label.createMany({ data: labels });
+  const stored = await tx.label.findMany({
+    where: { termId: { in: [...ids.values()] }, status: { not: "form" } },
+    select: { id: true, termId: true, text: true, translit: true },
   });
+  await tx.searchKey.createMany({
+    data: stored.flatMap((l) => searchKeysOf(l.text, l.translit).map((k) => ({ termId: l.termId, labelId: l.id, ...k }))),
+  });
+  await tx.definition.createMany({ data: definitions });
+  await tx.claim.createMany({ data: claims });
+  await tx.termSource.createMany({ data: termSources });
 }
 
-async function clearTerm(tx: Tx, termId: number) {
+async function clearTerms(tx: Tx, ids: number[]) {
+  const termId = { in: ids };
   await tx.searchKey.deleteMany({ where: { termId } });
   await tx.label.deleteMany({ where: { termId } });
   await tx.definition.deleteMany({ where: { termId } });
