@@ -55,7 +55,7 @@ export function syntheticNames(count: number, seed = 42): SyntheticName[] {
 /** Terms shaped like the real glossary files, one per synthetic name. */
 export function syntheticTerms(count: number, source = "BENCH"): TermFile[] {
   return syntheticNames(count).map((n, i) => {
-    const name = (preferred: string, translit: string | null) => ({ preferred, translit, variants: [], aliases: [], forms: [] });
+    const name = (preferred: string, translit: string | null) => ({ preferred, translit, variants: [], aliases: [], forms: [], exact: [] });
     return {
       slug: `bench-${i}`,
       kind: "place",

@@ -5,7 +5,7 @@ import type { claimProperties, termKinds } from "./import/glossary-schema";
 
 export type TermKind = (typeof termKinds)[number];
 export type ClaimProperty = (typeof claimProperties)[number];
-export type LabelStatus = "preferred" | "variant" | "alias" | "form";
+export type LabelStatus = "preferred" | "variant" | "alias" | "form" | "exact";
 
 export interface SourceRef {
   key: string;

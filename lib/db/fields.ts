@@ -29,9 +29,12 @@ export const editionSummaryFields = {
   article: { select: { slug: true, publisher: true, publishedOn: true, sourceUrl: true, original: true } },
 } as const;
 
+/** Label statuses used only for finding names in text, never shown. */
+const matchingOnly: string[] = ["form", "exact"];
+
 export const entryFields = {
   ...cardFields,
-  labels: { select: labelFields, where: { status: { not: "form" } }, orderBy: { position: "asc" } },
+  labels: { select: labelFields, where: { status: { notIn: matchingOnly } }, orderBy: { position: "asc" } },
   claims: { select: { property: true, locale: true, value: true, source: { select: sourceFields } }, orderBy: { position: "asc" } },
   relatedTo: { select: { to: { select: { slug: true, labels: { select: { locale: true, text: true }, where: { status: "preferred" } } } } } },
 } as const;

@@ -81,6 +81,7 @@ async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
       names.variants.forEach((t) => add(t, "variant"));
       names.aliases.forEach((t) => add(t, "alias"));
       names.forms.forEach((t) => add(t, "form"));
+      names.exact.forEach((t) => add(t, "exact"));
       const d = term.definitions[locale];
       if (d) {
         d.sources.forEach(sourceId);
@@ -97,7 +98,7 @@ async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
   }
   await tx.label.createMany({ data: labels });
   const stored = await tx.label.findMany({
-    where: { termId: { in: [...ids.values()] }, status: { not: "form" } },
+    where: { termId: { in: [...ids.values()] }, status: { notIn: ["form", "exact"] } },
     select: { id: true, termId: true, text: true, translit: true },
   });
   await tx.searchKey.createMany({
@@ -162,9 +163,9 @@ export async function writeEdition(db: Db, edition: ParsedArticle): Promise<void
 type Matcher = TermMatcher<number>;
 
 async function matcherFor(db: Db, locale: Locale): Promise<Matcher> {
-  const labels = await db.label.findMany({ where: { locale }, select: { text: true, termId: true }, orderBy: { id: "asc" } });
+  const labels = await db.label.findMany({ where: { locale }, select: { text: true, termId: true, status: true }, orderBy: { id: "asc" } });
   return new TermMatcher(
-    labels.map((l) => ({ text: l.text, value: l.termId })),
+    labels.map((l) => ({ text: l.text, value: l.termId, caseSensitive: l.status === "exact" })),
     { suffixes: suffixesFor(locale) },
   );
 }

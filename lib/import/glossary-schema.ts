@@ -60,6 +60,11 @@ export const localeNamesSchema = z.strictObject({
   aliases: z.array(name).default([]),
   /** Inflected forms used only to find the term in running text (never shown). */
   forms: z.array(name).default([]),
+  /**
+   * Names found in running text only with exactly this capitalisation: a proper noun that is also
+   * a common word (Tajik "Ҷурм", the district, against "ҷурм", an offence). Never shown.
+   */
+  exact: z.array(name).default([]),
 });
 
 const perLocale = <T extends z.ZodType>(schema: T) =>

@@ -10,13 +10,16 @@ import { foldWithMap, isWordAt } from "./normalize";
  *   (inflected forms: "Бадахшан|е", Persian "ها" after ZWNJ is already a separate word).
  * - Longest match first: of the matches starting at one place the longest wins, and matches never
  *   overlap (leftmost, then longest).
- * - Names written in capitals only (acronyms such as "IS", "RFE/RL") match case-sensitively.
+ * - Names written in capitals only (acronyms such as "IS", "RFE/RL") match case-sensitively, and so
+ *   do patterns marked caseSensitive (a proper noun that is also a common word).
  * - `skip` ranges (links, code) are never matched into.
  */
 
 export interface Pattern<T> {
   text: string;
   value: T;
+  /** Match only this exact capitalisation (implied for names written in capitals only). */
+  caseSensitive?: boolean;
 }
 
 export interface Match<T> {
@@ -56,7 +59,7 @@ export class TermMatcher<T> {
     let out = new Int32Array(capacity).fill(-1);
     let depth = new Int32Array(capacity);
     const keyIndex = new Map<string, number>();
-    for (const { text, value } of patterns) {
+    for (const { text, value, caseSensitive } of patterns) {
       const key = foldWithMap(text).text.trim();
       if (key.length === 0) continue;
       let node = 0;
@@ -86,7 +89,7 @@ export class TermMatcher<T> {
         this.entries.push([]);
         out[node] = id;
       }
-      this.entries[id]!.push({ value, exact: isAcronym(text) ? text.normalize("NFC") : null });
+      this.entries[id]!.push({ value, exact: caseSensitive || isAcronym(text) ? text.normalize("NFC") : null });
     }
     this.out = out.subarray(0, nodes);
     this.depth = depth.subarray(0, nodes);

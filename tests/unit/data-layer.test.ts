@@ -17,10 +17,10 @@ const { getArticle, listArticles, listArticleSlugs } = await import("@/lib/db/ar
 const { getTermCard, listTerms } = await import("@/lib/db/terms");
 
 const names = (en: string, extra: Partial<TermFile["names"]["en"]> = {}) => ({
-  en: { preferred: en, translit: null, variants: [], aliases: [], forms: [], ...extra },
-  ru: { preferred: `${en} (ru)`, translit: en, variants: [], aliases: [], forms: [] },
-  tg: { preferred: `${en} (tg)`, translit: en, variants: [], aliases: [], forms: [] },
-  fa: { preferred: `${en} (fa)`, translit: en, variants: [], aliases: [], forms: [] },
+  en: { preferred: en, translit: null, variants: [], aliases: [], forms: [], exact: [], ...extra },
+  ru: { preferred: `${en} (ru)`, translit: en, variants: [], aliases: [], forms: [], exact: [] },
+  tg: { preferred: `${en} (tg)`, translit: en, variants: [], aliases: [], forms: [], exact: [] },
+  fa: { preferred: `${en} (fa)`, translit: en, variants: [], aliases: [], forms: [], exact: [] },
 });
 
 const small: SeedData = {

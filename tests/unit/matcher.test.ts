@@ -108,6 +108,62 @@ describe("TermMatcher", () => {
     expect(found(ru, "Бадахшанцы")).toEqual([]);
   });
 
+  test("Russian: case endings through the suffix rule, irregular forms through listed forms", () => {
+    const ru = new TermMatcher(
+      names([
+        ["Джамаат Ансаруллах", "ja"],
+        ["Джамаата Ансаруллах", "ja"],
+        ["Бадахшан", "badakhshan"],
+        ["Маймай", "maymay"],
+        ["Маймае", "maymay"],
+        ["Душанбе", "dushanbe"],
+      ]),
+      { suffixes: suffixesFor("ru") },
+    );
+    expect(found(ru, "боевики «Джамаата Ансаруллах» в Бадахшане и Бадахшаном, в Маймае, в Душанбе")).toEqual([
+      ["Джамаата Ансаруллах", "ja"],
+      ["Бадахшане", "badakhshan"],
+      ["Бадахшаном", "badakhshan"],
+      ["Маймае", "maymay"],
+      ["Душанбе", "dushanbe"],
+    ]);
+    // an adjective built on the name is another word
+    expect(found(ru, "Бадахшанской провинции")).toEqual([]);
+  });
+
+  test("Tajik: object marker, izofa and plural; a proper noun that is also a common word matches only capitalised", () => {
+    const tg = new TermMatcher(
+      [
+        { text: "Тоҷикистон", value: "tajikistan" },
+        { text: "Ҷурм", value: "jurm", caseSensitive: true },
+        { text: "Толибон", value: "taliban" },
+      ],
+      { suffixes: suffixesFor("tg") },
+    );
+    expect(found(tg, "Тоҷикистонро ва ноҳияҳои Вардуҷ ва Ҷурми ин вилоят; ҷурми онҳо; Толибонро")).toEqual([
+      ["Тоҷикистонро", "tajikistan"],
+      ["Ҷурми", "jurm"],
+      ["Толибонро", "taliban"],
+    ]);
+  });
+
+  test("Persian: a suffix after ZWNJ or written attached, and the same name without ZWNJ", () => {
+    const fa = new TermMatcher(
+      names([
+        ["ازبک", "uzbeks"],
+        ["چچن", "chechens"],
+        ["سلفی‌گری", "salafism"],
+      ]),
+      { suffixes: suffixesFor("fa") },
+    );
+    expect(found(fa, "ازبک‌ها، چچنها و سلفی‌گری، سلفی گری")).toEqual([
+      ["ازبک", "uzbeks"],
+      ["چچنها", "chechens"],
+      ["سلفی‌گری", "salafism"],
+      ["سلفی گری", "salafism"],
+    ]);
+  });
+
   test("stays linear: many names and long text", () => {
     const patterns = Array.from({ length: 3000 }, (_, i) => ({ text: `name${i} term`, value: String(i) }));
     const big = new TermMatcher(patterns);

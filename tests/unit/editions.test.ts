@@ -1,0 +1,59 @@
+import { alignmentProblems, type EditionConcepts } from "@/lib/text/alignment";
+import { migrate } from "@/lib/db/migrate";
+import { loadSeedData, seed } from "@/prisma/seed";
+import { tempDbPath } from "./support/temp-db";
+
+const tmp = tempDbPath();
+process.env.DATABASE_URL = tmp.url;
+const { db } = await import("@/lib/db/client");
+const { getArticle } = await import("@/lib/db/articles");
+
+beforeAll(async () => {
+  migrate(tmp.file);
+  await seed(db());
+});
+afterAll(async () => {
+  await db().$disconnect();
+  tmp.cleanup();
+});
+
+const concepts = (locale: string, sets: string[][]): EditionConcepts => ({ locale, paragraphs: sets.map((s) => new Set(s)) });
+
+describe("alignmentProblems", () => {
+  test("is empty when every paragraph links the same concepts", () => {
+    expect(alignmentProblems(concepts("en", [["a", "b"], []]), concepts("ru", [["b", "a"], []]))).toEqual([]);
+  });
+
+  test("names the paragraph and the concepts missing or extra on either side", () => {
+    expect(alignmentProblems(concepts("en", [["a"], ["b"]]), concepts("fa", [["a", "c"], []]))).toEqual([
+      "fa p1: linked only in the translation: c",
+      "fa p2: not linked in the translation: b",
+    ]);
+    expect(alignmentProblems(concepts("en", [["a"], ["b"]]), concepts("tg", [["a"]]))).toEqual([
+      "tg: 1 paragraphs, the original (en) has 2",
+    ]);
+  });
+});
+
+test("every translation of every article links the same concepts, paragraph by paragraph, as its original", async () => {
+  const { editions } = loadSeedData();
+  const problems: string[] = [];
+  const originals = editions.filter((e) => !e.translationOf);
+  for (const original of originals) {
+    const linked = async (locale: typeof original.locale): Promise<EditionConcepts> => {
+      const article = (await getArticle(original.slug, locale))!;
+      expect(article.locale).toBe(locale);
+      return {
+        locale,
+        paragraphs: article.blocks
+          .filter((b) => b.kind === "paragraph")
+          .map((b) => new Set(b.segments.flatMap((s) => ("term" in s ? [s.term] : [])))),
+      };
+    };
+    const source = await linked(original.locale);
+    for (const translation of editions.filter((e) => e.slug === original.slug && e.translationOf)) {
+      problems.push(...alignmentProblems(source, await linked(translation.locale)));
+    }
+  }
+  expect(problems).toEqual([]);
+});
