@@ -26,3 +26,13 @@ export function databaseUrl(env: Readonly<Record<string, string | undefined>> = 
 
 export const databasePath = (env: Readonly<Record<string, string | undefined>> = process.env): string =>
   databaseUrl(env).slice("file:".length);
+
+const siteUrlSchema = z.url({ protocol: /^https?$/, error: "SITE_URL must be an http(s) URL such as https://tarjuma.example" });
+
+/** The public address of the site, for absolute links in metadata (hreflang, Open Graph). */
+export function siteUrl(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const raw = env.SITE_URL || "http://localhost:3000";
+  const parsed = siteUrlSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`${parsed.error.issues[0]?.message ?? "SITE_URL is invalid"} (got "${raw}").`);
+  return parsed.data;
+}

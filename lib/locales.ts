@@ -4,6 +4,9 @@ export const locales = routing.locales;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = routing.defaultLocale;
 
+/** Each locale's name in its own language, for language choices. */
+export const endonyms: Record<Locale, string> = { en: "English", ru: "Русский", tg: "Тоҷикӣ", fa: "فارسی" };
+
 const rtl: ReadonlySet<string> = new Set(["fa", "ar", "he", "ps", "ur"]);
 export const directionOf = (locale: Locale): "ltr" | "rtl" => (rtl.has(locale) ? "rtl" : "ltr");
 

@@ -23,3 +23,4 @@ export const searchApiSchema = z.object({
     .max(50, "limit: a whole number from 1 to 50")
     .default(10),
 });
+export const parallelParams = articleParams.extend({ other: z.enum(locales) });

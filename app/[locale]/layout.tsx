@@ -7,6 +7,15 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
 import { directionOf } from "@/lib/locales";
 import { highlightBootScript } from "@/components/article/highlight-boot";
+import { siteUrl } from "@/lib/env";
+// Self-hosted fonts (from npm): Noto for Latin and Cyrillic with the Tajik letters, Vazirmatn for Persian.
+// Each face lists its unicode-range, so a page loads only the files its text needs.
+import "@fontsource/noto-serif/400.css";
+import "@fontsource/noto-serif/700.css";
+import "@fontsource/noto-sans/400.css";
+import "@fontsource/noto-sans/700.css";
+import "@fontsource/vazirmatn/400.css";
+import "@fontsource/vazirmatn/700.css";
 
 export const dynamicParams = false;
 
@@ -18,7 +27,11 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t("title"), template: `%s · ${t("title")}` },
+    description: t("description"),
+  };
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {

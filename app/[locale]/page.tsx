@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { alternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
 import { listArticles } from "@/lib/db/articles";
 import { formatIsoDate } from "@/lib/format/date";
@@ -8,6 +10,11 @@ import { localeParams } from "@/lib/params";
 
 // Rendered once at build time from the database; never per request.
 export const dynamic = "error";
+export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = localeParams.parse(await params);
+  return { alternates: alternates(locale, "/") };
+}
+
 export default async function ArticleListPage({ params }: PageProps<"/[locale]">) {
   const { locale } = localeParams.parse(await params);
   setRequestLocale(locale);

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { formatIsoDate } from "@/lib/format/date";
-import { directionOf, type Locale } from "@/lib/locales";
+import { directionOf, endonyms, type Locale } from "@/lib/locales";
 import type { ArticleView } from "@/lib/types";
 
 /** Title, byline, publisher and date; says when the text is a translation or the original shown in place of one. */
@@ -11,6 +11,8 @@ export async function ArticleHeader({ article, locale }: { article: ArticleView;
   const authors = new Intl.ListFormat(locale, { type: "conjunction" }).format(article.authors);
   const isTranslation = article.locale !== article.originalLocale;
   const missing = article.locale !== locale;
+  const tp = await getTranslations({ locale, namespace: "Parallel" });
+  const others = article.editions.filter((e) => e !== article.locale);
   return (
     <header className="article-header">
       <h1 lang={article.locale} dir={directionOf(article.locale)}>
@@ -43,6 +45,19 @@ export async function ArticleHeader({ article, locale }: { article: ArticleView;
             {t("readOriginal")}
           </Link>
         </p>
+      )}
+      {others.length > 0 && (
+        <nav className="parallel-links" aria-label={tp("sideBySide")}>
+          {tp("sideBySide")}:{" "}
+          {others.map((other, i) => (
+            <span key={other}>
+              {i > 0 && " · "}
+              <Link href={`/articles/${article.slug}/parallel/${other}`} lang={other} hrefLang={other}>
+                {endonyms[other]}
+              </Link>
+            </span>
+          ))}
+        </nav>
       )}
       <p className="hint">{t("termsHint")}</p>
     </header>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { takeCardToReopen } from "@/components/article/reading-position";
 
 const HOVER_DELAY = 150;
 const GRACE = 300;
@@ -49,10 +50,6 @@ export function TermPopovers() {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(place);
     };
-    const scheduleClose = () => {
-      window.clearTimeout(closeTimer);
-      closeTimer = window.setTimeout(() => open?.hidePopover(), GRACE);
-    };
 
     const onClick = (event: MouseEvent) => {
       const trigger = termAt(event.target);
@@ -65,65 +62,100 @@ export function TermPopovers() {
         viaHover = false;
         return;
       }
-      if (open && source !== trigger) source?.setAttribute("aria-expanded", "false");
       source = trigger;
       viaHover = false;
     };
+    const isCard = (target: EventTarget | null): target is HTMLElement =>
+      target instanceof HTMLElement && target.classList.contains("term-card");
+    // Placed in the frame it first shows in (beforetoggle, then the next animation frame, before paint),
+    // so a card never flashes where the stylesheet alone would put it.
+    const onBeforeToggle = (event: Event) => {
+      const card = event.target;
+      if (!isCard(card) || (event as ToggleEvent).newState !== "open") return;
+      if (!source || cardOf(source) !== card) source = document.querySelector<HTMLElement>(`button.term[aria-controls="${card.id}"]`);
+      open = card;
+      source?.setAttribute("aria-expanded", "true");
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(place);
+    };
     const onToggle = (event: Event) => {
       const card = event.target;
-      if (!(card instanceof HTMLElement) || !card.classList.contains("term-card")) return;
-      if ((event as ToggleEvent).newState === "open") {
-        if (!source || cardOf(source) !== card) source = document.querySelector<HTMLElement>(`button.term[aria-controls="${card.id}"]`);
-        open = card;
-        source?.setAttribute("aria-expanded", "true");
-        place();
-      } else if (open === card) {
-        source?.setAttribute("aria-expanded", "false");
-        open = null;
-        viaHover = false;
-        delete card.dataset.placed;
+      if (!isCard(card) || (event as ToggleEvent).newState === "open") return;
+      for (const trigger of document.querySelectorAll(`button.term[aria-controls="${card.id}"][aria-expanded="true"]`)) {
+        if (trigger !== source || open === card) trigger.setAttribute("aria-expanded", "false");
       }
+      delete card.dataset.placed;
+      if (open !== card) return;
+      open = null;
+      viaHover = false;
     };
-    const onPointerOver = (event: PointerEvent) => {
-      if (event.pointerType !== "mouse" || !finePointer.matches) return;
-      if (cardAt(event.target)) {
-        window.clearTimeout(closeTimer);
-        return;
-      }
+    // Hover, followed on every pointer move (sturdier than over/out pairs): resting on a name for
+    // HOVER_DELAY opens its card; leaving both the name and its card closes it after GRACE.
+    let candidate: HTMLElement | null = null;
+    const onPointerMove = (event: PointerEvent) => {
+      if (event.pointerType !== "mouse") return;
       const trigger = termAt(event.target);
-      if (!trigger) return;
-      window.clearTimeout(closeTimer);
-      if (open && source === trigger) return;
+      const inside = (open && cardAt(event.target) === open) || (trigger !== null && trigger === source);
+      if (open && viaHover) {
+        if (inside) {
+          window.clearTimeout(closeTimer);
+          closeTimer = undefined;
+        } else if (closeTimer === undefined) {
+          closeTimer = window.setTimeout(() => {
+            closeTimer = undefined;
+            if (viaHover) open?.hidePopover();
+          }, GRACE);
+        }
+      }
+      if (trigger === candidate || !finePointer.matches) return;
       window.clearTimeout(hoverTimer);
+      candidate = trigger;
+      if (!trigger || (open && source === trigger)) return;
       hoverTimer = window.setTimeout(() => {
         const card = cardOf(trigger) as Showable | null;
-        if (!card || !trigger.isConnected) return;
+        if (!card || candidate !== trigger || !trigger.isConnected) return;
         if (open && open !== card) open.hidePopover();
         source = trigger;
         viaHover = true;
         if (!card.matches(":popover-open")) card.showPopover({ source: trigger });
       }, HOVER_DELAY);
     };
-    const onPointerOut = (event: PointerEvent) => {
-      if (event.pointerType !== "mouse") return;
-      const from = termAt(event.target) ?? cardAt(event.target);
-      if (!from || from.contains(event.relatedTarget as Node | null)) return;
+    const onPointerLeave = () => {
       window.clearTimeout(hoverTimer);
-      const into = event.relatedTarget;
-      if (open && viaHover && !(cardAt(into) === open || termAt(into) === source)) scheduleClose();
+      candidate = null;
+      if (open && viaHover) open.hidePopover();
     };
 
     document.addEventListener("click", onClick, true);
+    document.addEventListener("beforetoggle", onBeforeToggle, true);
     document.addEventListener("toggle", onToggle, true);
-    document.addEventListener("pointerover", onPointerOver);
-    document.addEventListener("pointerout", onPointerOut);
+    document.addEventListener("pointermove", onPointerMove);
+    document.documentElement.addEventListener("pointerleave", onPointerLeave);
     window.addEventListener("scroll", schedulePlace, { passive: true });
     window.addEventListener("resize", schedulePlace);
+
+    // fetch the fonts the cards need while the reader reads, so opening one needs no request
+    const cardText = [...document.querySelectorAll(".term-card")].map((c) => c.textContent).join(" ");
+    for (const face of ['400 1em "Noto Sans"', '700 1em "Noto Sans"', '400 1em "Vazirmatn"', '700 1em "Vazirmatn"']) {
+      document.fonts.load(face, cardText).catch(() => {});
+    }
+
+    // a card that was open before a language switch opens again, next to its name in this edition
+    const reopen = takeCardToReopen();
+    const card = reopen ? (document.getElementById(reopen) as Showable | null) : null;
+    if (card) {
+      const near = document.getElementById(window.location.hash.slice(1));
+      const selector = `button.term[aria-controls="${card.id}"]`;
+      source = near?.querySelector<HTMLElement>(selector) ?? document.querySelector<HTMLElement>(selector);
+      if (source) card.showPopover({ source });
+    }
+
     return () => {
       document.removeEventListener("click", onClick, true);
+      document.removeEventListener("beforetoggle", onBeforeToggle, true);
       document.removeEventListener("toggle", onToggle, true);
-      document.removeEventListener("pointerover", onPointerOver);
-      document.removeEventListener("pointerout", onPointerOut);
+      document.removeEventListener("pointermove", onPointerMove);
+      document.documentElement.removeEventListener("pointerleave", onPointerLeave);
       window.removeEventListener("scroll", schedulePlace);
       window.removeEventListener("resize", schedulePlace);
       window.clearTimeout(hoverTimer);

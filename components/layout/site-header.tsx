@@ -1,10 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import type { Locale } from "@/lib/locales";
+import { endonyms, type Locale } from "@/lib/locales";
 import { LocaleSwitcher } from "./locale-switcher";
 
-const endonyms: Record<Locale, string> = { en: "English", ru: "Русский", tg: "Тоҷикӣ", fa: "فارسی" };
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Navigation" });

@@ -43,15 +43,17 @@ export async function listArticleSlugs(): Promise<string[]> {
   return (await db().article.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((a) => a.slug);
 }
 
-/** One article in the reader's edition (or the original), with its blocks cut into segments and
- * the cards of exactly the terms it mentions. */
-export async function getArticle(slug: string, locale: Locale): Promise<ArticleView | null> {
+/**
+ * One article in the reader's edition (or the original, or the edition asked for), with its blocks
+ * cut into segments and the cards (in the reader's locale) of exactly the terms it mentions.
+ */
+export async function getArticle(slug: string, locale: Locale, editionLocale: Locale = locale): Promise<ArticleView | null> {
   const article = await db().article.findUnique({
     where: { slug },
     select: { original: true, editions: { select: { id: true, ...editionSummaryFields } } },
   });
   if (!article) return null;
-  const edition = pick(article.editions, locale, article.original);
+  const edition = pick(article.editions, editionLocale, article.original);
   if (!edition) return null;
   const rows = await db().block.findMany({ where: { editionId: edition.id }, select: blockFields, orderBy: { position: "asc" } });
   const termIds = await db().mention.findMany({
@@ -81,4 +83,10 @@ export async function getArticle(slug: string, locale: Locale): Promise<ArticleV
       locale,
     ),
   };
+}
+
+/** Each article with the locales it has an edition in. */
+export async function listEditions(): Promise<{ slug: string; locales: Locale[] }[]> {
+  const articles = await db().article.findMany({ select: { slug: true, editions: { select: { locale: true } } }, orderBy: { slug: "asc" } });
+  return articles.map((a) => ({ slug: a.slug, locales: a.editions.map((e) => e.locale).filter(isLocale) }));
 }

@@ -106,13 +106,11 @@ test("the page carries the cards of its own terms only", async ({ page }) => {
   expect(cards).not.toContain("term-gorno-badakhshan");
 });
 
-test("a hover of about 150 ms opens the card, which stays open while the pointer moves into it", async ({ page }) => {
+test("resting the mouse on a name opens its card, which stays open while the pointer moves into it", async ({ page }) => {
   await page.goto(articlePath("en"));
   const trigger = page.getByRole("button", { name: "Maymay", exact: true }).first();
   const box = (await trigger.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.waitForTimeout(50);
-  await expect(page.getByRole("dialog")).toBeHidden();
   const card = page.getByRole("dialog", { name: "Maymay" });
   await expect(card).toBeVisible();
   const cardBox = (await card.boundingBox())!;
@@ -152,10 +150,10 @@ test("the highlight setting is remembered on the device", async ({ page }) => {
 test("the language switcher keeps the reader on the same article", async ({ page }) => {
   await page.goto(articlePath("en"));
   await page.getByRole("navigation", { name: messages.en.LocaleSwitcher.label }).getByRole("link", { name: "Русский" }).click();
-  await expect(page).toHaveURL(new RegExp(`${articlePath("ru")}$`));
+  await expect(page).toHaveURL(new RegExp(`${articlePath("ru")}(#p1)?$`));
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await page.getByRole("navigation", { name: messages.ru.LocaleSwitcher.label }).getByRole("link", { name: "فارسی" }).click();
-  await expect(page).toHaveURL(new RegExp(`${articlePath("fa")}$`));
+  await expect(page).toHaveURL(new RegExp(`${articlePath("fa")}(#p1)?$`));
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
 });
 

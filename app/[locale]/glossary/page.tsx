@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { GlossaryIndex } from "@/components/glossary/glossary-index";
 import { GlossarySearch } from "@/components/glossary/glossary-search";
+import { alternates } from "@/i18n/alternates";
 import { getPathname } from "@/i18n/navigation";
 import { termKinds } from "@/lib/import/glossary-schema";
 import { localeParams } from "@/lib/params";
@@ -13,7 +14,7 @@ export const dynamic = "error";
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossary">): Promise<Metadata> {
   const { locale } = localeParams.parse(await params);
   const t = await getTranslations({ locale, namespace: "Navigation" });
-  return { title: t("glossary") };
+  return { title: t("glossary"), alternates: alternates(locale, "/glossary") };
 }
 
 export default async function GlossaryPage({ params }: PageProps<"/[locale]/glossary">) {

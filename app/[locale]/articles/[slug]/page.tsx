@@ -6,6 +6,7 @@ import { ArticleHeader } from "@/components/article/article-header";
 import { HighlightSetting } from "@/components/article/highlight-setting";
 import { TermCard } from "@/components/glossary/term-card";
 import { TermPopovers } from "@/components/glossary/term-popovers";
+import { alternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { getArticle, listArticleSlugs } from "@/lib/db/articles";
 import { articleParams } from "@/lib/params";
@@ -23,7 +24,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/articles
   if (!parsed.success) return {};
   const article = await getArticle(parsed.data.slug, parsed.data.locale);
   if (!article) return {};
-  return { title: article.title, description: article.blocks.find((b) => b.kind === "paragraph")?.segments.map((s) => s.text).join("") };
+  return {
+    title: article.title,
+    description: article.blocks.find((b) => b.kind === "paragraph")?.segments.map((s) => s.text).join(""),
+    alternates: alternates(parsed.data.locale, `/articles/${parsed.data.slug}`),
+  };
 }
 
 export default async function ArticlePage({ params }: PageProps<"/[locale]/articles/[slug]">) {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { Link, getPathname } from "@/i18n/navigation";
+import { alternates } from "@/i18n/alternates";
+import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { getTermEntry, listTermSlugs } from "@/lib/db/terms";
 import { formatIsoDate } from "@/lib/format/date";
@@ -28,13 +29,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/glossary
   return {
     title: entry.name,
     description,
-    alternates: {
-      canonical: getPathname({ locale, href: `/glossary/${slug}` }),
-      languages: Object.fromEntries([
-        ...routing.locales.map((l) => [l, getPathname({ locale: l, href: `/glossary/${slug}` })]),
-        ["x-default", getPathname({ locale: routing.defaultLocale, href: `/glossary/${slug}` })],
-      ]),
-    },
+    alternates: alternates(locale, `/glossary/${slug}`),
     openGraph: { title: entry.name, description, type: "article", locale },
   };
 }
