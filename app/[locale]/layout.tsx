@@ -3,6 +3,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { Enhanced } from "@/components/layout/enhanced";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
 import { directionOf } from "@/lib/locales";
@@ -55,6 +56,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <main id="content" tabIndex={-1}>
             {children as ReactNode}
           </main>
+          <Enhanced />
         </NextIntlClientProvider>
       </body>
     </html>

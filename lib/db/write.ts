@@ -16,12 +16,29 @@ import type { Db } from "./client";
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export async function writeSources(db: Db, sources: readonly SourceFile[]): Promise<void> {
-  await db.$transaction(async (tx) => {
-    for (const s of sources) {
-      const data = { title: s.title, url: s.url, date: s.date };
-      await tx.source.upsert({ where: { key: s.key }, create: { key: s.key, ...data }, update: data });
-    }
-  });
+  await db.$transaction((tx) => writeSourcesIn(tx, sources));
+}
+
+async function writeSourcesIn(tx: Tx, sources: readonly SourceFile[]) {
+  for (const s of sources) {
+    const data = { title: s.title, url: s.url, date: s.date };
+    await tx.source.upsert({ where: { key: s.key }, create: { key: s.key, ...data }, update: data });
+  }
+}
+
+/**
+ * Writes a whole glossary import in ONE transaction: its sources, its terms and their related-term
+ * links. Any error rolls everything back, so the database is exactly as it was.
+ */
+export async function writeGlossaryAtomically(db: Db, glossary: { sources: readonly SourceFile[]; terms: readonly TermFile[] }): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      await writeSourcesIn(tx, glossary.sources);
+      for (let i = 0; i < glossary.terms.length; i += TERM_BATCH) await writeBatch(tx, glossary.terms.slice(i, i + TERM_BATCH));
+      await writeRelationsIn(tx, glossary.terms);
+    },
+    { timeout: 10 * 60_000, maxWait: 30_000 },
+  );
 }
 
 /** How many terms one transaction writes: short enough that readers and other writers wait little. */
@@ -120,19 +137,21 @@ async function clearTerms(tx: Tx, ids: number[]) {
 
 /** Replaces the related-term links of the given terms (all terms must exist). */
 export async function writeRelations(db: Db, terms: readonly Pick<TermFile, "slug" | "related">[]): Promise<void> {
-  const ids = new Map((await db.term.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id] as const));
-  await db.$transaction(async (tx) => {
-    for (const term of terms) {
-      const fromId = ids.get(term.slug)!;
-      await tx.relation.deleteMany({ where: { fromId } });
-      const toIds = term.related.map((slug) => {
-        const toId = ids.get(slug);
-        if (toId === undefined) throw new Error(`term ${term.slug}: unknown related term "${slug}"`);
-        return toId;
-      });
-      await tx.relation.createMany({ data: [...new Set(toIds)].map((toId) => ({ fromId, toId })) });
-    }
-  });
+  await db.$transaction((tx) => writeRelationsIn(tx, terms));
+}
+
+async function writeRelationsIn(tx: Tx, terms: readonly Pick<TermFile, "slug" | "related">[]) {
+  const ids = new Map((await tx.term.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id] as const));
+  for (const term of terms) {
+    const fromId = ids.get(term.slug)!;
+    await tx.relation.deleteMany({ where: { fromId } });
+    const toIds = term.related.map((slug) => {
+      const toId = ids.get(slug);
+      if (toId === undefined) throw new Error(`term ${term.slug}: unknown related term "${slug}"`);
+      return toId;
+    });
+    await tx.relation.createMany({ data: [...new Set(toIds)].map((toId) => ({ fromId, toId })) });
+  }
 }
 
 /** Creates or replaces one edition of an article, and links the glossary terms in it. */

@@ -33,14 +33,20 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug is lower-case letters, digits and single hyphens")
   .max(80);
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date is YYYY, YYYY-MM or YYYY-MM-DD");
-const name = z.string().trim().min(1).max(200);
+const name = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((s) => !s.includes("|"), "a name cannot contain |");
 const sourceKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/).max(40);
+/** Plain text: markup is never interpreted; "<b>" is kept as typed and shown as those characters. */
 const plainText = z
   .string()
   .trim()
   .min(1)
   .max(2000)
-  .refine((s) => !/<[a-z!/]/i.test(s), "HTML is not allowed in glossary text");
+  .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), "control characters are not allowed");
 
 export const sourceSchema = z.strictObject({
   key: sourceKey,

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import warduj from "../../prisma/data/glossary/terms/warduj.json" with { type: "json" };
-import { articlePath, expectAccessible, locales, messages } from "./support";
+import { articlePath, expectAccessible, locales, messages, visit } from "./support";
 
 // scrolling is instant, so "the paragraph on screen" is the one the test scrolled to
 test.use({ reducedMotion: "reduce" });
 
 test("switching language mid-article lands on the same paragraph", async ({ page }) => {
-  await page.goto(articlePath("en"));
+  await visit(page, articlePath("en"));
   await page.locator("#p20").evaluate((el) => el.scrollIntoView({ block: "start" }));
   await page.getByRole("navigation", { name: messages.en.LocaleSwitcher.label }).getByRole("link", { name: "Русский" }).click();
   await expect(page).toHaveURL(new RegExp(`${articlePath("ru")}#p20$`));
@@ -16,7 +16,7 @@ test("switching language mid-article lands on the same paragraph", async ({ page
 });
 
 test("an open card reopens in the new language", async ({ page }) => {
-  await page.goto(articlePath("en"));
+  await visit(page, articlePath("en"));
   await page.locator("#p16").evaluate((el) => el.scrollIntoView({ block: "start" }));
   await page.locator("#p16").getByRole("button", { name: "Warduj" }).click();
   await expect(page.getByRole("dialog", { name: "Warduj" })).toBeVisible();
@@ -29,7 +29,7 @@ test("an open card reopens in the new language", async ({ page }) => {
 
 for (const locale of locales.filter((l) => l !== "en")) {
   test(`the ${locale} edition is labelled as a translation, with the original one click away`, async ({ page }) => {
-    await page.goto(articlePath(locale));
+    await visit(page, articlePath(locale));
     const t = messages[locale];
     const note = page.getByRole("note");
     await expect(note).toContainText(t.Article.translation.split("{language}")[0]!.trim());
@@ -41,7 +41,7 @@ for (const locale of locales.filter((l) => l !== "en")) {
 
 test("every page names its language alternates, with x-default", async ({ page }) => {
   for (const path of [articlePath("tg"), "/tg/glossary", "/tg", "/tg/glossary/maymay"]) {
-    await page.goto(path);
+    await visit(page, path);
     for (const l of [...locales, "x-default"]) {
       await expect(page.locator(`link[rel="alternate"][hreflang="${l}"]`), `${path} ${l}`).toHaveCount(1);
     }
@@ -52,7 +52,7 @@ test.describe("parallel mode", () => {
   const path = `${articlePath("en")}/parallel/fa`;
 
   test("shows English and Persian paragraph by paragraph, each in its own direction, terms linked in both", async ({ page }) => {
-    await page.goto(articlePath("en"));
+    await visit(page, articlePath("en"));
     await page.getByRole("link", { name: "فارسی", exact: true }).last().click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
     const rows = page.locator(".parallel__row:not(.parallel__columns)");
@@ -66,7 +66,7 @@ test.describe("parallel mode", () => {
   });
 
   test("pointing at or focusing a name marks the same concept in the other column", async ({ page }) => {
-    await page.goto(path);
+    await visit(page, path);
     const row = page.locator(".parallel__row:not(.parallel__columns)").nth(2);
     await row.locator('[lang="en"]').getByRole("button", { name: "Jamaat Ansarullah" }).hover();
     await expect(row.locator('[lang="fa"] button.term--twin')).toHaveText(["جماعت انصارالله"]);
@@ -78,7 +78,7 @@ test.describe("parallel mode", () => {
 
   test("stacks the editions on a phone", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(path);
+    await visit(page, path);
     const row = page.locator(".parallel__row:not(.parallel__columns)").first();
     const en = (await row.locator('[lang="en"]').boundingBox())!;
     const fa = (await row.locator('[lang="fa"]').boundingBox())!;
@@ -90,7 +90,7 @@ test.describe("parallel mode", () => {
 test("Persian pages are right to left throughout, with fonts served by the site itself", async ({ page }) => {
   const origins = new Set<string>();
   page.on("request", (r) => origins.add(new URL(r.url()).origin));
-  await page.goto(articlePath("fa"));
+  await visit(page, articlePath("fa"));
   await page.waitForLoadState("networkidle");
   expect([...origins]).toEqual([new URL(page.url()).origin]);
   expect(await page.evaluate(() => document.fonts.check('16px "Vazirmatn"', "تاجیکستان"))).toBe(true);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, locales, messages, watchErrors } from "./support";
+import { expectAccessible, locales, messages, watchErrors, visit } from "./support";
 
 // A query per locale, typed the way a reader of that locale might, and the entry it must find.
 const queries = {
@@ -14,7 +14,7 @@ for (const locale of locales) {
 
   test(`search by keyboard in ${locale}, results as you type, Enter opens the entry`, async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto(`/${locale}/glossary`);
+    await visit(page, `/${locale}/glossary`);
     await expect(page.getByRole("heading", { level: 1, name: t.Navigation.glossary })).toBeVisible();
     const box = page.getByRole("searchbox", { name: t.GlossarySearch.label });
     await box.focus();
@@ -30,11 +30,11 @@ for (const locale of locales) {
   });
 
   test(`glossary, search and entry pages have no axe-core violations in ${locale}`, async ({ page }) => {
-    await page.goto(`/${locale}/glossary`);
+    await visit(page, `/${locale}/glossary`);
     await expectAccessible(page);
-    await page.goto(`/${locale}/glossary?q=${encodeURIComponent(queries[locale].q)}`);
+    await visit(page, `/${locale}/glossary?q=${encodeURIComponent(queries[locale].q)}`);
     await expectAccessible(page);
-    await page.goto(`/${locale}/glossary/jamaat-ansarullah`);
+    await visit(page, `/${locale}/glossary/jamaat-ansarullah`);
     await expectAccessible(page);
   });
 
@@ -46,7 +46,7 @@ for (const locale of locales) {
 }
 
 test("the glossary lists every term grouped by kind, sorted the way the locale sorts", async ({ page }) => {
-  await page.goto("/ru/glossary");
+  await visit(page, "/ru/glossary");
   const places = page.getByRole("region", { name: messages.ru.Kinds.place });
   const names = await places.getByRole("listitem").allTextContents();
   expect(names.length).toBeGreaterThan(3);
@@ -68,7 +68,7 @@ test.describe("without JavaScript", () => {
 });
 
 test("an entry shows every script, the disagreement between sources, and where the term appears", async ({ page }) => {
-  await page.goto("/en/glossary/jamaat-ansarullah");
+  await visit(page, "/en/glossary/jamaat-ansarullah");
   for (const name of ["Jamaat Ansarullah", "Джамаат Ансаруллах", "Ҷамоати Ансоруллоҳ", "جماعت انصارالله"]) {
     await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
   }
@@ -87,7 +87,7 @@ test("an entry shows every script, the disagreement between sources, and where t
 });
 
 test("an entry has its own title and description", async ({ page }) => {
-  await page.goto("/fa/glossary/maymay");
+  await visit(page, "/fa/glossary/maymay");
   await expect(page).toHaveTitle(/مایمی/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /مایمی/);
   await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", /\/en\/glossary\/maymay$/);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { articlePath, expectAccessible, locales, messages, watchErrors } from "./support";
+import { articlePath, expectAccessible, locales, messages, watchErrors, visit } from "./support";
 
 const dialog = (page: import("@playwright/test").Page) => page.getByRole("dialog");
 
@@ -9,7 +9,7 @@ for (const locale of locales) {
   test.describe(`reader in ${locale}`, () => {
     test("shows the article with the right language and direction, and no console errors", async ({ page }) => {
       const errors = watchErrors(page);
-      await page.goto(articlePath(locale));
+      await visit(page, articlePath(locale));
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expect(page.locator("html")).toHaveAttribute("dir", locale === "fa" ? "rtl" : "ltr");
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -21,7 +21,7 @@ for (const locale of locales) {
     });
 
     test("opens a card by click, closes it with Escape and returns focus", async ({ page }) => {
-      await page.goto(articlePath(locale));
+      await visit(page, articlePath(locale));
       const trigger = page.locator("#p3 button.term").first();
       const name = await trigger.textContent();
       await expect(trigger).toHaveAttribute("aria-expanded", "false");
@@ -41,7 +41,7 @@ for (const locale of locales) {
     });
 
     test("opens and closes a card from the keyboard (Enter and Space)", async ({ page }) => {
-      await page.goto(articlePath(locale));
+      await visit(page, articlePath(locale));
       const trigger = page.locator("#p2 button.term").first();
       await trigger.focus();
       await page.keyboard.press("Enter");
@@ -59,7 +59,7 @@ for (const locale of locales) {
     });
 
     test("has no axe-core violations with a card closed and open", async ({ page }) => {
-      await page.goto(articlePath(locale));
+      await visit(page, articlePath(locale));
       await expectAccessible(page);
       await page.locator("#p3 button.term").first().click();
       await expect(dialog(page)).toBeVisible();
@@ -68,7 +68,7 @@ for (const locale of locales) {
 
     test("keeps the card inside a 360 px wide phone screen", async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(articlePath(locale));
+      await visit(page, articlePath(locale));
       const triggers = page.locator("button.term");
       for (const index of [0, 5, await triggers.count() - 1]) {
         const trigger = triggers.nth(index);
@@ -88,7 +88,7 @@ for (const locale of locales) {
 }
 
 test("opening a card makes no network request", async ({ page }) => {
-  await page.goto(articlePath("en"));
+  await visit(page, articlePath("en"));
   await page.waitForLoadState("networkidle");
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
@@ -99,7 +99,7 @@ test("opening a card makes no network request", async ({ page }) => {
 });
 
 test("the page carries the cards of its own terms only", async ({ page }) => {
-  await page.goto(articlePath("en"));
+  await visit(page, articlePath("en"));
   const cards = await page.locator(".term-card").evaluateAll((els) => els.map((e) => e.id).sort());
   const used = await page.locator("button.term").evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("aria-controls")))].sort());
   expect(cards).toEqual(used);
@@ -107,7 +107,7 @@ test("the page carries the cards of its own terms only", async ({ page }) => {
 });
 
 test("resting the mouse on a name opens its card, which stays open while the pointer moves into it", async ({ page }) => {
-  await page.goto(articlePath("en"));
+  await visit(page, articlePath("en"));
   const trigger = page.getByRole("button", { name: "Maymay", exact: true }).first();
   const box = (await trigger.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -123,7 +123,7 @@ test("resting the mouse on a name opens its card, which stays open while the poi
 
 test("in right-to-left pages the card opens toward the left of its name", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(articlePath("fa"));
+  await visit(page, articlePath("fa"));
   const trigger = page.locator("#p3 button.term").last();
   await trigger.click();
   const t = (await trigger.boundingBox())!;
@@ -133,7 +133,7 @@ test("in right-to-left pages the card opens toward the left of its name", async 
 
 test("the highlight setting is remembered on the device", async ({ page }) => {
   const t = messages.en.Highlight;
-  await page.goto(articlePath("en"));
+  await visit(page, articlePath("en"));
   await page.getByRole("radio", { name: t.none }).check();
   await expect(page.getByRole("button", { name: "Maymay", exact: true })).toHaveCount(0);
   await page.reload();
@@ -148,7 +148,7 @@ test("the highlight setting is remembered on the device", async ({ page }) => {
 });
 
 test("the language switcher keeps the reader on the same article", async ({ page }) => {
-  await page.goto(articlePath("en"));
+  await visit(page, articlePath("en"));
   await page.getByRole("navigation", { name: messages.en.LocaleSwitcher.label }).getByRole("link", { name: "Русский" }).click();
   await expect(page).toHaveURL(new RegExp(`${articlePath("ru")}(#p1)?$`));
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
@@ -160,10 +160,10 @@ test("the language switcher keeps the reader on the same article", async ({ page
 test("/ sends the reader to the locale of the cookie, then of Accept-Language", async ({ browser }) => {
   const persian = await browser.newContext({ locale: "fa-IR" });
   const page = await persian.newPage();
-  await page.goto("/");
+  await visit(page, "/");
   await expect(page).toHaveURL(/\/fa$/);
   await persian.addCookies([{ name: "NEXT_LOCALE", value: "tg", url: page.url() }]);
-  await page.goto("/");
+  await visit(page, "/");
   await expect(page).toHaveURL(/\/tg$/);
   await persian.close();
   const other = await browser.newContext({ locale: "de-DE" });
@@ -174,13 +174,13 @@ test("/ sends the reader to the locale of the cookie, then of Accept-Language", 
 });
 
 test("the article list links to the article", async ({ page }) => {
-  await page.goto("/tg");
+  await visit(page, "/tg");
   await page.getByRole("link", { name: /Душанбе/ }).click();
   await expect(page).toHaveURL(new RegExp(articlePath("tg")));
 });
 
 test("each paragraph has a stable anchor a link can point to", async ({ page }) => {
-  await page.goto(`${articlePath("en")}#p16`);
+  await visit(page, `${articlePath("en")}#p16`);
   await expect(page.locator("#p16")).toBeInViewport();
   await expect(page.locator("#p16")).toContainText("Badakhshan Deputy Governor");
 });

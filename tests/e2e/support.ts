@@ -26,3 +26,10 @@ export async function expectAccessible(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
+
+/** Opens a page and waits until its scripts have hydrated it (the layout marks html[data-enhanced]). */
+export async function visit(page: Page, path: string) {
+  const response = await page.goto(path);
+  await page.locator("html[data-enhanced]").waitFor({ state: "attached" });
+  return response;
+}

@@ -1,0 +1,85 @@
+/**
+ * npm run glossary -- import FILE [--dry-run]        TBX (.tbx, .xml) or CSV (.csv)
+ * npm run glossary -- export --format tbx|csv [--out FILE]
+ *
+ * An import is checked whole before anything is written (every problem is listed with its line or
+ * entry), then applied in one transaction: on any error the database is exactly as it was.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { CsvError, glossaryFromCsv, glossaryToCsv } from "../lib/import/csv";
+import { decodeText, FileEncodingError } from "../lib/import/decode";
+import type { SourceFile, TermFile } from "../lib/import/glossary-schema";
+import { TbxError, glossaryFromTbx, glossaryToTbx } from "../lib/import/tbx";
+import { CliError, runCli } from "./cli";
+
+const usage = [
+  "usage: npm run glossary -- import FILE [--dry-run]",
+  "       npm run glossary -- export --format tbx|csv [--out FILE]",
+];
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { "dry-run": { type: "boolean" }, format: { type: "string" }, out: { type: "string" } },
+    });
+  } catch (error) {
+    console.error((error as Error).message);
+    console.error(usage.join("\n"));
+    process.exit(2);
+  }
+})();
+
+function readGlossary(file: string): { sources: SourceFile[]; terms: TermFile[] } {
+  if (!fs.existsSync(file)) throw new CliError([`${file}: no such file`]);
+  const where = path.basename(file);
+  try {
+    const text = decodeText(fs.readFileSync(file));
+    if (/\.(tbx|xml)$/i.test(file)) return glossaryFromTbx(text);
+    if (/\.csv$/i.test(file)) return { sources: [], terms: glossaryFromCsv(text) };
+  } catch (error) {
+    if (error instanceof CsvError || error instanceof TbxError) throw new CliError(error.problems.map((p) => `${where}: ${p}`));
+    if (error instanceof FileEncodingError) throw new CliError([`${where}: ${error.message}`]);
+    throw error;
+  }
+  throw new CliError([`${where}: unknown file type; use .tbx, .xml or .csv`]);
+}
+
+await runCli(async (db) => {
+  const [command, file] = positionals;
+  if (command === "import" && file) {
+    const { sources, terms } = readGlossary(file);
+    const { diffGlossary } = await import("../lib/db/glossary");
+    const knownSources = new Set([...(await db.source.findMany({ select: { key: true } })).map((s) => s.key), ...sources.map((s) => s.key)]);
+    const knownTerms = new Set([...(await db.term.findMany({ select: { slug: true } })).map((t) => t.slug), ...terms.map((t) => t.slug)]);
+    const problems = terms.flatMap((t) => [
+      ...[...Object.values(t.definitions).flatMap((d) => d?.sources ?? []), ...t.claims.map((c) => c.source)]
+        .filter((k) => !knownSources.has(k))
+        .map((k) => `${path.basename(file)}: ${t.slug}: unknown source "${k}"`),
+      ...t.related.filter((r) => !knownTerms.has(r)).map((r) => `${path.basename(file)}: ${t.slug}: unknown related term "${r}"`),
+    ]);
+    if (problems.length > 0) throw new CliError([...new Set(problems)]);
+    const diff = await diffGlossary(db, terms);
+    const summary = `${diff.added.length} added, ${diff.changed.length} changed, ${diff.unchanged.length} unchanged`;
+    if (values["dry-run"]) {
+      console.log(`Dry run, nothing written: ${summary}.`);
+      if (diff.added.length) console.log(`added: ${diff.added.join(", ")}`);
+      if (diff.changed.length) console.log(`changed: ${diff.changed.join(", ")}`);
+      return;
+    }
+    const { relinkAll, writeGlossaryAtomically } = await import("../lib/db/write");
+    await writeGlossaryAtomically(db, { sources, terms });
+    await relinkAll(db);
+    console.log(`Imported ${terms.length} terms: ${summary}.`);
+  } else if (command === "export" && (values.format === "tbx" || values.format === "csv")) {
+    const { exportGlossary } = await import("../lib/db/glossary");
+    const glossary = await exportGlossary(db);
+    const out = values.format === "tbx" ? glossaryToTbx(glossary) : glossaryToCsv(glossary.terms);
+    if (values.out) {
+      fs.writeFileSync(values.out, out);
+      console.error(`Wrote ${glossary.terms.length} terms to ${values.out}.`);
+    } else process.stdout.write(out);
+  } else throw new CliError(usage);
+});

@@ -1,0 +1,216 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { CsvError, glossaryFromCsv, glossaryToCsv, parseCsv } from "@/lib/import/csv";
+import { decodeText, FileEncodingError } from "@/lib/import/decode";
+import { TbxError, glossaryFromTbx, glossaryToTbx } from "@/lib/import/tbx";
+import { migrate } from "@/lib/db/migrate";
+import { loadSeedData, seed } from "@/prisma/seed";
+import { tempDbPath } from "./support/temp-db";
+
+const tmp = tempDbPath();
+process.env.DATABASE_URL = tmp.url;
+const { db } = await import("@/lib/db/client");
+const { exportGlossary, diffGlossary, canonical } = await import("@/lib/db/glossary");
+const { writeGlossaryAtomically } = await import("@/lib/db/write");
+
+beforeAll(async () => {
+  migrate(tmp.file);
+  await seed(db());
+});
+afterAll(async () => {
+  await db().$disconnect();
+  tmp.cleanup();
+});
+
+describe("reading files", () => {
+  test("strips a BOM, converts CRLF, reads UTF-16 with a BOM, refuses other encodings", () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0x0a, 0x62]))).toBe("a\nb");
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Ҷурм\r\n", "utf16le")]);
+    expect(decodeText(utf16)).toBe("Ҷурм\n");
+    expect(() => decodeText(Buffer.from([0x61, 0x62, 0xe9, 0x74]))).toThrow(FileEncodingError);
+    expect(() => decodeText(Buffer.from([0x61, 0x62, 0xe9, 0x74]))).toThrow(/offset 2/);
+  });
+
+  test("CSV: quotes, doubled quotes, commas and line breaks inside fields, with the line each row starts on", () => {
+    expect(parseCsv('a,b\n"x, y","say ""hi""\nthere"\nlast,row\n')).toEqual([
+      { line: 1, cells: ["a", "b"] },
+      { line: 2, cells: ["x, y", 'say "hi"\nthere'] },
+      { line: 4, cells: ["last", "row"] },
+    ]);
+  });
+});
+
+describe("round trip", () => {
+  test("export then import is lossless, in TBX and in CSV", async () => {
+    const before = await exportGlossary(db());
+    const fromTbx = glossaryFromTbx(glossaryToTbx(before));
+    expect(fromTbx.terms.map(canonical)).toEqual(before.terms.map(canonical));
+    expect(fromTbx.sources).toEqual(before.sources);
+    expect(glossaryFromCsv(glossaryToCsv(before.terms)).map(canonical)).toEqual(before.terms.map(canonical));
+
+    // and through a fresh database
+    const other = tempDbPath();
+    process.env.DATABASE_URL = other.url;
+    try {
+      migrate(other.file);
+      await writeGlossaryAtomically(db(), fromTbx);
+      const again = await exportGlossary(db());
+      expect(again.terms.map(canonical)).toEqual(before.terms.map(canonical));
+      expect(again.sources).toEqual(before.sources);
+    } finally {
+      await db().$disconnect();
+      process.env.DATABASE_URL = tmp.url;
+      other.cleanup();
+    }
+  });
+
+  test("markup in a definition is plain text, kept as typed", async () => {
+    const { terms } = await exportGlossary(db(), ["jurm"]);
+    const jurm = { ...terms[0]!, definitions: { ...terms[0]!.definitions, en: { text: '<script>alert(1)</script> <img src=x onerror="alert(2)">', sources: ["A1"] } } };
+    const back = glossaryFromTbx(glossaryToTbx({ sources: [], terms: [jurm] }));
+    expect(back.terms[0]!.definitions.en!.text).toBe('<script>alert(1)</script> <img src=x onerror="alert(2)">');
+    expect(glossaryToTbx({ sources: [], terms: [jurm] })).toContain("&lt;script&gt;");
+  });
+});
+
+describe("bad files are refused with every problem and its place", () => {
+  const csv = (rows: string[]) => ["slug,kind,as_of,locale,preferred,translit,variants,aliases,forms,exact,definition,definition_sources,claims,related", ...rows].join("\n");
+  const row = (slug: string, locale: string, name = "Name", extra = "") => `${slug},place,2020-12-21,${locale},${name},${locale === "en" ? "" : "Name"},,,,,A definition.,A1,,${extra}`;
+  const problemsOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (error) {
+      if (error instanceof CsvError || error instanceof TbxError) return error.problems;
+      throw error;
+    }
+    throw new Error("expected the file to be refused");
+  };
+
+  test("CSV: duplicate entries, unknown locales, missing rows, bad fields", () => {
+    const problems = problemsOf(() =>
+      glossaryFromCsv(
+        csv([
+          row("a-term", "en"), row("a-term", "ru"), row("a-term", "tg"), row("a-term", "fa"), row("a-term", "fa"),
+          row("b-term", "xx"),
+          row("c-term", "en"),
+          "Bad Slug,place,2020-12-21,en,N,,,,,,,,,",
+        ]),
+      ),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "line 6: duplicate entry for a-term in fa (also on line 5)",
+        'line 7: unknown locale "xx" (one of en, ru, tg, fa)',
+        "line 8: c-term has no row for ru, tg, fa",
+        "line 9: Bad Slug has no row for ru, tg, fa",
+      ]),
+    );
+    expect(problemsOf(() => glossaryFromCsv("nope\n"))).toEqual([expect.stringMatching(/^line 1: the header must be/)]);
+  });
+
+  test("TBX: malformed XML, unknown languages, duplicate entries", () => {
+    expect(problemsOf(() => glossaryFromTbx("<tbx><text><body><conceptEntry id='a'></body></text></tbx>"))[0]).toMatch(/not well-formed XML/);
+    const doc = (entries: string) => `<tbx><text><body>${entries}</body></text></tbx>`;
+    const entry = `<conceptEntry id="x"><descrip type="subjectField">place</descrip><admin type="x-asOf">2020</admin><langSec xml:lang="de"><termSec><term>X</term></termSec></langSec></conceptEntry>`;
+    const problems = problemsOf(() => glossaryFromTbx(doc(entry + entry)));
+    expect(problems).toEqual(expect.arrayContaining(['conceptEntry x: unknown language "de" (one of en, ru, tg, fa)', "conceptEntry x: duplicate entry"]));
+  });
+});
+
+describe("applying an import", () => {
+  test("is one transaction: a failure in the last term leaves the database exactly as it was", async () => {
+    const before = await exportGlossary(db());
+    const changed = before.terms.map((t) => ({ ...t, asOf: "2026-01-01" }));
+    const last = changed[changed.length - 1]!;
+    changed[changed.length - 1] = { ...last, definitions: { ...last.definitions, en: { text: "x", sources: ["NO-SUCH-SOURCE"] } } };
+    await expect(writeGlossaryAtomically(db(), { sources: [], terms: changed })).rejects.toThrow(/unknown source "NO-SUCH-SOURCE"/);
+    const after = await exportGlossary(db());
+    expect(after.terms.map(canonical)).toEqual(before.terms.map(canonical));
+  });
+
+  test("a dry run's diff counts added, changed and unchanged terms", async () => {
+    const { terms } = await exportGlossary(db());
+    const next = [...terms.slice(0, 3), { ...terms[3]!, asOf: "2026-01-01" }, { ...terms[4]!, slug: "brand-new" }];
+    expect(await diffGlossary(db(), next)).toEqual({
+      added: ["brand-new"],
+      changed: [terms[3]!.slug],
+      unchanged: terms.slice(0, 3).map((t) => t.slug),
+    });
+  });
+});
+
+describe("the command line", () => {
+  const cli = (script: string, args: string[], url: string) =>
+    spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", `scripts/${script}.ts`, ...args], {
+      env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: url },
+      encoding: "utf8",
+    });
+
+  test("each kind of bad file exits non-zero, names the problem, and changes nothing", async () => {
+    const work = tempDbPath("work");
+    fs.mkdirSync(work.file);
+    try {
+      const before = JSON.stringify(await exportGlossary(db()));
+      const good = glossaryToCsv((await exportGlossary(db())).terms.slice(0, 2));
+      const files: Record<string, [Buffer | string, RegExp]> = {
+        "latin1.csv": [Buffer.from([0x73, 0x6c, 0x75, 0x67, 0xe9, 0x0a]), /not UTF-8/],
+        "dupe.csv": [good + good.split("\n").slice(1).join("\n"), /duplicate entry for/],
+        "locale.csv": [good.replace(/,fa,/, ",de,"), /unknown locale "de"/],
+        "broken.tbx": ["<tbx><text>", /not well-formed XML|root element/],
+        "source.csv": [good.replace(/,A1 \| /, ",NOPE | ").replace(/,A1,/, ",NOPE,"), /unknown source "NOPE"/],
+        "notes.txt": ["hello", /unknown file type/],
+      };
+      for (const [name, [content, message]] of Object.entries(files)) {
+        const file = path.join(work.file, name);
+        fs.writeFileSync(file, content);
+        const run = cli("glossary", ["import", file], tmp.url);
+        expect({ name, status: run.status }).toEqual({ name, status: 1 });
+        expect(run.stderr).toMatch(message);
+        expect(run.stderr).not.toMatch(/\n\s+at /);
+      }
+      expect(JSON.stringify(await exportGlossary(db()))).toBe(before);
+    } finally {
+      work.cleanup();
+    }
+  }, 60_000);
+
+  test("imports a CSV with a BOM and CRLF line ends, after a dry run that writes nothing", async () => {
+    const work = tempDbPath("file.csv");
+    try {
+      const { terms } = await exportGlossary(db(), ["maymay"]);
+      const edited = { ...terms[0]!, names: { ...terms[0]!.names, en: { ...terms[0]!.names.en, variants: [...terms[0]!.names.en.variants, "Mai Mai"] } } };
+      fs.writeFileSync(work.file, "\uFEFF" + glossaryToCsv([edited]).replace(/\n/g, "\r\n"));
+      const dry = cli("glossary", ["import", work.file, "--dry-run"], tmp.url);
+      expect(dry.stdout).toContain("Dry run, nothing written: 0 added, 1 changed, 0 unchanged.");
+      expect((await exportGlossary(db(), ["maymay"])).terms[0]!.names.en.variants).not.toContain("Mai Mai");
+      const run = cli("glossary", ["import", work.file], tmp.url);
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toContain("Imported 1 terms: 0 added, 1 changed, 0 unchanged.");
+      expect((await exportGlossary(db(), ["maymay"])).terms[0]!.names.en.variants).toContain("Mai Mai");
+    } finally {
+      work.cleanup();
+    }
+  }, 60_000);
+
+  test("imports an article edition and links its terms; a wrong locale or a broken file is refused", async () => {
+    const work = tempDbPath("story.md");
+    try {
+      const article = ["---", "slug: new-story", "locale: en", "title: A new story", "authors: A. Writer", "publisher: RFE/RL", "date: 2021-01-05", "---", "", "Fighting in Warduj and Jurm, Badakhshan.", ""].join("\r\n");
+      fs.writeFileSync(work.file, article);
+      expect(cli("article", ["import", work.file, "--locale", "ru"], tmp.url).stderr).toContain("the front matter says locale en, the command says --locale ru");
+      const run = cli("article", ["import", work.file, "--locale", "en"], tmp.url);
+      expect(run.stdout).toContain("Added new-story (en): 1 paragraphs, 0 subheadings; 3 glossary names linked.");
+      fs.writeFileSync(work.file, article.replace("date: 2021-01-05", "date: yesterday"));
+      const bad = cli("article", ["import", work.file, "--locale", "en"], tmp.url);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/story\.md: line 7: date: YYYY-MM-DD/);
+    } finally {
+      work.cleanup();
+    }
+  }, 60_000);
+});
+
+test("the repository's seed files load (and still agree with what the import checks)", () => {
+  expect(loadSeedData().terms.length).toBeGreaterThanOrEqual(25);
+});
