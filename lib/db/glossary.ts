@@ -5,7 +5,7 @@ import type { Db } from "./client";
 import { sourceFields } from "./fields";
 
 /** The whole glossary as the file format stores it (for export, diffs and revisions). */
-export async function exportGlossary(db: Db, slugs?: readonly string[]): Promise<{ sources: SourceFile[]; terms: TermFile[] }> {
+export async function exportGlossary(db: Pick<Db, "term" | "source">, slugs?: readonly string[]): Promise<{ sources: SourceFile[]; terms: TermFile[] }> {
   const rows = await db.term.findMany({
     where: slugs ? { slug: { in: [...slugs] } } : undefined,
     orderBy: { slug: "asc" },

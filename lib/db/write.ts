@@ -13,7 +13,8 @@ import type { Db } from "./client";
  * by the same code that writes labels and blocks.
  */
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/** The client inside an interactive transaction. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export async function writeSources(db: Db, sources: readonly SourceFile[]): Promise<void> {
   await db.$transaction((tx) => writeSourcesIn(tx, sources));
@@ -34,7 +35,7 @@ export async function writeGlossaryAtomically(db: Db, glossary: { sources: reado
   await db.$transaction(
     async (tx) => {
       await writeSourcesIn(tx, glossary.sources);
-      for (let i = 0; i < glossary.terms.length; i += TERM_BATCH) await writeBatch(tx, glossary.terms.slice(i, i + TERM_BATCH));
+      await writeTermsIn(tx, glossary.terms);
       await writeRelationsIn(tx, glossary.terms);
     },
     { timeout: 10 * 60_000, maxWait: 30_000 },
@@ -58,6 +59,11 @@ export async function writeTerms(db: Db, terms: readonly TermFile[]): Promise<vo
     const batch = terms.slice(i, i + TERM_BATCH);
     await db.$transaction((tx) => writeBatch(tx, batch), { timeout: 60_000 });
   }
+}
+
+/** Writes terms inside a transaction the caller holds (with their search keys). */
+export async function writeTermsIn(tx: Tx, terms: readonly TermFile[]) {
+  for (let i = 0; i < terms.length; i += TERM_BATCH) await writeBatch(tx, terms.slice(i, i + TERM_BATCH));
 }
 
 async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
@@ -140,7 +146,7 @@ export async function writeRelations(db: Db, terms: readonly Pick<TermFile, "slu
   await db.$transaction((tx) => writeRelationsIn(tx, terms));
 }
 
-async function writeRelationsIn(tx: Tx, terms: readonly Pick<TermFile, "slug" | "related">[]) {
+export async function writeRelationsIn(tx: Tx, terms: readonly Pick<TermFile, "slug" | "related">[]) {
   const ids = new Map((await tx.term.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id] as const));
   for (const term of terms) {
     const fromId = ids.get(term.slug)!;

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EditorHeader } from "@/components/editor/editor-header";
+import { Link } from "@/i18n/navigation";
+import { searchTerms } from "@/lib/db/search";
+import { listTerms } from "@/lib/db/terms";
+import { editorOrSignIn } from "@/lib/editor/guard";
+import { localeParams, searchTextSchema } from "@/lib/params";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function EditorHome({ params, searchParams }: PageProps<"/[locale]/editor">) {
+  const { locale } = localeParams.parse(await params);
+  setRequestLocale(locale);
+  const editor = await editorOrSignIn(locale);
+  const t = await getTranslations({ locale, namespace: "Editor" });
+  const q = searchTextSchema.safeParse((await searchParams).q ?? "");
+  const query = q.success ? q.data : "";
+  const collator = new Intl.Collator(locale);
+  const terms = query
+    ? (await searchTerms(query, locale, 50)).map((r) => ({ slug: r.slug, name: r.name }))
+    : (await listTerms(locale)).sort((a, b) => collator.compare(a.name, b.name));
+  return (
+    <div className="page editor">
+      <EditorHeader editor={editor} locale={locale} />
+      <h1>{t("title")}</h1>
+      <p>
+        <Link href="/editor/terms/new">{t("newTerm")}</Link>
+      </p>
+      <form role="search" method="get" className="search-form">
+        <label htmlFor="editor-q">{t("search")}</label>
+        <div className="search-form__row">
+          <input id="editor-q" type="search" name="q" defaultValue={query} maxLength={200} />
+          <button type="submit">{t("search")}</button>
+        </div>
+      </form>
+      <ul className="editor-list">
+        {terms.map((term) => (
+          <li key={term.slug}>
+            <Link href={`/editor/terms/${term.slug}`} translate="no">
+              {term.name}
+            </Link>{" "}
+            <span className="muted">{term.slug}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

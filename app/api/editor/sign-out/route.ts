@@ -1,0 +1,16 @@
+import type { NextRequest } from "next/server";
+import { db } from "@/lib/db/client";
+import { endSession } from "@/lib/db/editors";
+import { SESSION_COOKIE, crossOrigin, seeOther, sessionCookie } from "@/lib/editor/session";
+import { isLocale } from "@/lib/locales";
+
+/** POST /api/editor/sign-out: ends the session and clears its cookie. */
+export async function POST(request: NextRequest) {
+  const refused = crossOrigin(request);
+  if (refused) return refused;
+  await endSession(db(), request.cookies.get(SESSION_COOKIE)?.value);
+  const locale = String((await request.formData()).get("locale") ?? "");
+  const response = seeOther(`/${isLocale(locale) ? locale : "en"}`);
+  response.cookies.set(sessionCookie(request, "", new Date(0)));
+  return response;
+}

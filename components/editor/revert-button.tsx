@@ -1,0 +1,31 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useRouter } from "@/i18n/navigation";
+
+/** Puts the term back as it was before a revision. */
+export function RevertButton({ id }: { id: number }) {
+  const t = useTranslations("Editor");
+  const router = useRouter();
+  const [state, setState] = useState<"idle" | "done" | "busy" | "failed">("idle");
+  async function revert() {
+    const response = await fetch(`/api/editor/revisions/${id}/revert`, { method: "POST" }).catch(() => null);
+    if (response?.ok) {
+      setState("done");
+      router.refresh();
+    } else setState(response?.status === 503 ? "busy" : "failed");
+  }
+  return (
+    <>
+      <button type="button" className="link-button" onClick={revert}>
+        {t("revert")}
+      </button>
+      <span role="status" className="muted">
+        {state === "done" && ` ${t("reverted", { id })}`}
+        {state === "busy" && ` ${t("busy")}`}
+        {state === "failed" && ` ${t("expired")}`}
+      </span>
+    </>
+  );
+}
