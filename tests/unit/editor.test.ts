@@ -1,0 +1,98 @@
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { migrate } from "@/lib/db/migrate";
+import { toEdit, type TermEdit } from "@/lib/editor/term-edit";
+import { seed } from "@/prisma/seed";
+import { tempDbPath } from "./support/temp-db";
+
+const tmp = tempDbPath();
+process.env.DATABASE_URL = tmp.url;
+const { db } = await import("@/lib/db/client");
+const { createEditor, editorForToken, endSession, signIn, MAX_FAILURES } = await import("@/lib/db/editors");
+const { saveTermEdit, revertRevision, listRevisions, getRevision, validateEdit, EditError } = await import("@/lib/db/revisions");
+const { exportGlossary } = await import("@/lib/db/glossary");
+const { getTermCard } = await import("@/lib/db/terms");
+
+let editor: { id: number; name: string };
+beforeAll(async () => {
+  migrate(tmp.file);
+  await seed(db());
+  editor = await createEditor(db(), "alice", "correct horse battery");
+});
+afterAll(async () => {
+  await db().$disconnect();
+  tmp.cleanup();
+});
+
+test("passwords are hashed with scrypt and verified", async () => {
+  const hash = await hashPassword("correct horse battery");
+  expect(hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+  expect(hash).not.toContain("correct");
+  expect(await verifyPassword("correct horse battery", hash)).toBe(true);
+  expect(await verifyPassword("correct horse batterY", hash)).toBe(false);
+});
+
+test("sign-in makes a session; a wrong password does not; repeated failures lock the name", async () => {
+  const ok = await signIn(db(), "alice", "correct horse battery", "10.0.0.1");
+  expect(ok.ok).toBe(true);
+  const token = ok.ok ? ok.token : "";
+  expect(await editorForToken(db(), token)).toEqual({ id: editor.id, name: "alice" });
+  expect(await editorForToken(db(), "forged")).toBeNull();
+  await endSession(db(), token);
+  expect(await editorForToken(db(), token)).toBeNull();
+
+  await createEditor(db(), "bob", "another long password");
+  for (let i = 0; i < MAX_FAILURES; i++) expect(await signIn(db(), "bob", "wrong", `10.0.1.${i}`)).toEqual({ ok: false, reason: "invalid" });
+  // even the right password is refused now, for any address
+  expect(await signIn(db(), "bob", "another long password", "10.0.2.1")).toMatchObject({ ok: false, reason: "limited" });
+});
+
+const editOf = async (slug: string, change: (e: TermEdit) => void) => {
+  const edit = (await validateEdit(db(), toEdit((await exportGlossary(db(), [slug])).terms[0]!))) as TermEdit;
+  change(edit);
+  return edit;
+};
+
+test("a saved edit is a revision (who, when, before and after) that reaches the cards, and can be reverted", async () => {
+  const before = (await getTermCard("jurm", "en"))!.definition!.text;
+  const saved = await saveTermEdit(db(), editor, "jurm", await editOf("jurm", (e) => void (e.definitions.en.text = "A new definition.")));
+  expect((await getTermCard("jurm", "en"))!.definition!.text).toBe("A new definition.");
+  const revision = (await getRevision(db(), saved.revision))!;
+  expect(revision).toMatchObject({ action: "update", editor: "alice", changed: ["definitions.en.text"] });
+  expect(revision.before!.definitions.en!.text).toBe(before);
+  // names kept for matching only (forms, exact) survive an edit made in the form
+  expect((await exportGlossary(db(), ["jurm"])).terms[0]!.names.tg.exact).toEqual(["Ҷурм"]);
+
+  await revertRevision(db(), editor, saved.revision);
+  expect((await getTermCard("jurm", "en"))!.definition!.text).toBe(before);
+  expect((await listRevisions(db(), "jurm")).map((r) => r.action)).toEqual(["revert", "update"]);
+});
+
+test("every problem of an edit is reported at once, with its field, and nothing is written", async () => {
+  const edit = toEdit((await exportGlossary(db(), ["maymay"])).terms[0]!);
+  edit.names.fa.preferred = "";
+  edit.definitions.en.sources = ["NOPE"];
+  edit.asOf = "yesterday";
+  const error = await validateEdit(db(), edit).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(EditError);
+  expect((error as InstanceType<typeof EditError>).issues).toEqual(
+    expect.arrayContaining([
+      { path: "names.fa.preferred", code: "required" },
+      { path: "asOf", code: "date" },
+      { path: "definitions.en.sources", code: "unknownSource" },
+    ]),
+  );
+  await expect(saveTermEdit(db(), editor, null, await editOf("maymay", () => {}))).rejects.toThrow(/slugTaken/);
+});
+
+test("a new term is created with a revision, and linked in the articles", async () => {
+  const edit = await editOf("maymay", (e) => {
+    e.slug = "faizabad";
+    for (const l of ["en", "ru", "tg", "fa"] as const) {
+      e.names[l] = { preferred: ({ en: "Faizabad", ru: "Файзабад", tg: "Файзобод", fa: "فیض‌آباد" } as const)[l], translit: null, variants: [], aliases: [] };
+    }
+  });
+  const saved = await saveTermEdit(db(), editor, null, edit);
+  expect(saved.slug).toBe("faizabad");
+  expect((await getRevision(db(), saved.revision))!.action).toBe("create");
+  expect((await getTermCard("faizabad", "ru"))!.name).toBe("Файзабад");
+});
