@@ -8,7 +8,6 @@ export class CliError extends Error {
   }
 }
 
-const BUSY = /SQLITE_BUSY|database is locked/i;
 
 /**
  * Runs a command-line entry point against the migrated database, printing user errors without a
@@ -24,7 +23,7 @@ export async function runCli(main: (db: import("../lib/db/client").Db) => Promis
   } catch (error) {
     if (error instanceof CliError) error.lines.forEach((l) => console.error(l));
     else if (error instanceof ConfigError || error instanceof MigrationError) console.error(error.message);
-    else if (error instanceof Error && BUSY.test(`${error.message} ${String((error as { code?: string }).code ?? "")}`)) {
+    else if ((await import("../lib/db/write-lock")).isBusy(error)) {
       console.error("The glossary is busy: another import or edit is writing to it. Nothing was changed; try again when it has finished.");
     } else console.error(error);
     process.exitCode = 1;

@@ -20,5 +20,10 @@ export class BusyError extends Error {
   }
 }
 
+/**
+ * SQLite's "database is locked", however it arrives: from better-sqlite3 directly, or through the
+ * Prisma adapter, which reports it as a timed-out operation (P1008, SocketTimeout).
+ */
 export const isBusy = (error: unknown) =>
-  error instanceof BusyError || (error instanceof Error && /SQLITE_BUSY|database is locked/i.test(`${error.message} ${String((error as { code?: unknown }).code ?? "")}`));
+  error instanceof BusyError ||
+  (error instanceof Error && /SQLITE_BUSY|database is locked|P1008|SocketTimeout/i.test(`${error.message} ${String((error as { code?: unknown }).code ?? "")}`));

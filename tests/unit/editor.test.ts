@@ -96,3 +96,22 @@ test("a new term is created with a revision, and linked in the articles", async 
   expect((await getRevision(db(), saved.revision))!.action).toBe("create");
   expect((await getTermCard("faizabad", "ru"))!.name).toBe("Файзабад");
 });
+
+test("a save that meets another writer (an import holding the write lock) says busy, writes nothing, and the next save works", async () => {
+  const { openDatabase } = await import("@/lib/db/migrate");
+  const { isBusy } = await import("@/lib/db/write-lock");
+  const other = openDatabase(tmp.file);
+  other.pragma("busy_timeout = 0");
+  other.exec("BEGIN IMMEDIATE");
+  const before = (await getTermCard("warduj", "en"))!.definition!.text;
+  try {
+    const error = await saveTermEdit(db(), editor, "warduj", await editOf("warduj", (e) => void (e.definitions.en.text = "Never saved."))).catch((e: unknown) => e);
+    expect(isBusy(error)).toBe(true);
+  } finally {
+    other.exec("ROLLBACK");
+    other.close();
+  }
+  expect((await getTermCard("warduj", "en"))!.definition!.text).toBe(before);
+  await saveTermEdit(db(), editor, "warduj", await editOf("warduj", (e) => void (e.definitions.en.text = "Saved after the lock.")));
+  expect((await getTermCard("warduj", "en"))!.definition!.text).toBe("Saved after the lock.");
+}, 30_000);
