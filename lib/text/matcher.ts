@@ -54,30 +54,42 @@ export class TermMatcher<T> {
 
   constructor(patterns: Iterable<Pattern<T>>, options: MatcherOptions = {}) {
     this.suffixes = [...(options.suffixes ?? [])].sort((a, b) => b.length - a.length);
+    // the trie, in typed arrays: per node its depth, output, first child, next sibling and edge label
     let capacity = 1024;
     let nodes = 1;
     let out = new Int32Array(capacity).fill(-1);
     let depth = new Int32Array(capacity);
+    let firstChild = new Int32Array(capacity).fill(-1);
+    let sibling = new Int32Array(capacity).fill(-1);
+    let label = new Int32Array(capacity);
+    const grow = (a: Int32Array, fill: number) => {
+      const b = new Int32Array(capacity).fill(fill);
+      b.set(a);
+      return b;
+    };
     const keyIndex = new Map<string, number>();
     for (const { text, value, caseSensitive } of patterns) {
       const key = foldWithMap(text).text.trim();
       if (key.length === 0) continue;
       let node = 0;
       for (let i = 0; i < key.length; i++) {
-        const edge = node * 0x10000 + key.charCodeAt(i);
+        const code = key.charCodeAt(i);
+        const edge = node * 0x10000 + code;
         let child = this.next.get(edge);
         if (child === undefined) {
           if (nodes === capacity) {
             capacity *= 2;
-            const o = new Int32Array(capacity).fill(-1);
-            o.set(out);
-            out = o;
-            const d = new Int32Array(capacity);
-            d.set(depth);
-            depth = d;
+            out = grow(out, -1);
+            depth = grow(depth, 0);
+            firstChild = grow(firstChild, -1);
+            sibling = grow(sibling, -1);
+            label = grow(label, 0);
           }
           child = nodes++;
           depth[child] = i + 1;
+          label[child] = code;
+          sibling[child] = firstChild[node]!;
+          firstChild[node] = child;
           this.next.set(edge, child);
         }
         node = child;
@@ -95,42 +107,27 @@ export class TermMatcher<T> {
     this.depth = depth.subarray(0, nodes);
     this.fail = new Int32Array(nodes);
     this.dict = new Int32Array(nodes);
-    this.link(nodes);
+    this.link(nodes, firstChild, sibling, label);
   }
 
   /** Breadth-first failure and dictionary links. */
-  private link(nodes: number) {
-    const children: number[][] = Array.from({ length: nodes }, () => []);
-    const labels: number[][] = Array.from({ length: nodes }, () => []);
-    for (const [edge, child] of this.next) {
-      const parent = Math.floor(edge / 0x10000);
-      children[parent]!.push(child);
-      labels[parent]!.push(edge % 0x10000);
-    }
+  private link(nodes: number, firstChild: Int32Array, sibling: Int32Array, label: Int32Array) {
     const queue = new Int32Array(nodes);
     let head = 0;
     let tail = 0;
-    for (const child of children[0]!) queue[tail++] = child;
+    for (let child = firstChild[0]!; child >= 0; child = sibling[child]!) queue[tail++] = child;
     while (head < tail) {
       const node = queue[head++]!;
-      const kids = children[node]!;
-      const codes = labels[node]!;
-      for (let k = 0; k < kids.length; k++) {
-        const child = kids[k]!;
-        const code = codes[k]!;
-        let f = this.fail[node]!;
-        let target = this.step(f, code, node === 0);
-        if (target === child) target = 0;
+      for (let child = firstChild[node]!; child >= 0; child = sibling[child]!) {
+        const target = node === 0 ? 0 : this.step(this.fail[node]!, label[child]!);
         this.fail[child] = target;
         this.dict[child] = this.out[target]! >= 0 ? target : this.dict[target]!;
         queue[tail++] = child;
-        f = 0;
       }
     }
   }
 
-  private step(node: number, code: number, fromRoot = false): number {
-    if (fromRoot) return 0;
+  private step(node: number, code: number): number {
     for (;;) {
       const child = this.next.get(node * 0x10000 + code);
       if (child !== undefined) return child;

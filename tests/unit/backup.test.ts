@@ -1,0 +1,56 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { migrate, openDatabase } from "@/lib/db/migrate";
+import { seed } from "@/prisma/seed";
+import { tempDbPath } from "./support/temp-db";
+
+const tmp = tempDbPath();
+process.env.DATABASE_URL = tmp.url;
+const { db } = await import("@/lib/db/client");
+const { exportGlossary } = await import("@/lib/db/glossary");
+
+beforeAll(async () => {
+  migrate(tmp.file);
+  await seed(db());
+});
+afterAll(async () => {
+  await db().$disconnect();
+  tmp.cleanup();
+});
+
+test("npm run db:backup copies the database while it is open and being written, and the copy restores", async () => {
+  const before = await exportGlossary(db());
+  // a reader and a writer hold the database open during the backup
+  const writer = openDatabase(tmp.file);
+  writer.exec(`INSERT INTO "SignInFailure" ("key") VALUES ('during-backup')`);
+  const target = path.join(path.dirname(tmp.file), "backups", "copy.db");
+  const run = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/db-backup.ts", "--out", target], {
+    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: tmp.url },
+    encoding: "utf8",
+  });
+  writer.close();
+  expect(run.stderr).toBe("");
+  expect(run.stdout).toMatch(/integrity ok\): 27 terms, 4 article editions/);
+  expect(fs.existsSync(`${target}.partial`)).toBe(false);
+
+  // restore: point the app at the copy
+  await db().$disconnect();
+  process.env.DATABASE_URL = `file:${target}`;
+  try {
+    expect(migrate(target)).toEqual([]);
+    expect(await exportGlossary(db())).toEqual(before);
+  } finally {
+    await db().$disconnect();
+    process.env.DATABASE_URL = tmp.url;
+  }
+}, 60_000);
+
+test("a backup of a database that does not exist fails with a reason", () => {
+  const run = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/db-backup.ts"], {
+    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: `file:${path.join(path.dirname(tmp.file), "missing.db")}` },
+    encoding: "utf8",
+  });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/^Backup failed: there is no database at /);
+}, 30_000);
