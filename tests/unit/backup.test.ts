@@ -2,22 +2,11 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { migrate, openDatabase } from "@/lib/db/migrate";
-import { seed } from "@/prisma/seed";
-import { tempDbPath } from "./support/temp-db";
+import { seededDatabase } from "./support/seeded-db";
 
-const tmp = tempDbPath();
-process.env.DATABASE_URL = tmp.url;
-const { db } = await import("@/lib/db/client");
+const { tmp, db } = await seededDatabase();
 const { exportGlossary } = await import("@/lib/db/glossary");
 
-beforeAll(async () => {
-  migrate(tmp.file);
-  await seed(db());
-});
-afterAll(async () => {
-  await db().$disconnect();
-  tmp.cleanup();
-});
 
 test("npm run db:backup copies the database while it is open and being written, and the copy restores", async () => {
   const before = await exportGlossary(db());

@@ -1,21 +1,10 @@
 import { alignmentProblems, type EditionConcepts } from "@/lib/text/alignment";
-import { migrate } from "@/lib/db/migrate";
-import { loadSeedData, seed } from "@/prisma/seed";
-import { tempDbPath } from "./support/temp-db";
+import { loadSeedData } from "@/prisma/seed";
+import { seededDatabase } from "./support/seeded-db";
 
-const tmp = tempDbPath();
-process.env.DATABASE_URL = tmp.url;
-const { db } = await import("@/lib/db/client");
+await seededDatabase();
 const { getArticle } = await import("@/lib/db/articles");
 
-beforeAll(async () => {
-  migrate(tmp.file);
-  await seed(db());
-});
-afterAll(async () => {
-  await db().$disconnect();
-  tmp.cleanup();
-});
 
 const concepts = (locale: string, sets: string[][]): EditionConcepts => ({ locale, paragraphs: sets.map((s) => new Set(s)) });
 

@@ -1,12 +1,8 @@
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { migrate } from "@/lib/db/migrate";
 import { toEdit, type TermEdit } from "@/lib/editor/term-edit";
-import { seed } from "@/prisma/seed";
-import { tempDbPath } from "./support/temp-db";
+import { seededDatabase } from "./support/seeded-db";
 
-const tmp = tempDbPath();
-process.env.DATABASE_URL = tmp.url;
-const { db } = await import("@/lib/db/client");
+const { tmp, db } = await seededDatabase();
 const { createEditor, editorForToken, endSession, signIn, MAX_FAILURES } = await import("@/lib/db/editors");
 const { saveTermEdit, revertRevision, listRevisions, getRevision, validateEdit, EditError } = await import("@/lib/db/revisions");
 const { exportGlossary } = await import("@/lib/db/glossary");
@@ -14,13 +10,7 @@ const { getTermCard } = await import("@/lib/db/terms");
 
 let editor: { id: number; name: string };
 beforeAll(async () => {
-  migrate(tmp.file);
-  await seed(db());
   editor = await createEditor(db(), "alice", "correct horse battery");
-});
-afterAll(async () => {
-  await db().$disconnect();
-  tmp.cleanup();
 });
 
 test("passwords are hashed with scrypt and verified", async () => {

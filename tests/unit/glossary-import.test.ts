@@ -5,23 +5,14 @@ import { CsvError, glossaryFromCsv, glossaryToCsv, parseCsv } from "@/lib/import
 import { decodeText, FileEncodingError } from "@/lib/import/decode";
 import { TbxError, glossaryFromTbx, glossaryToTbx } from "@/lib/import/tbx";
 import { migrate } from "@/lib/db/migrate";
-import { loadSeedData, seed } from "@/prisma/seed";
+import { loadSeedData } from "@/prisma/seed";
+import { seededDatabase } from "./support/seeded-db";
 import { tempDbPath } from "./support/temp-db";
 
-const tmp = tempDbPath();
-process.env.DATABASE_URL = tmp.url;
-const { db } = await import("@/lib/db/client");
+const { tmp, db } = await seededDatabase();
 const { exportGlossary, diffGlossary, canonical } = await import("@/lib/db/glossary");
 const { writeGlossaryAtomically } = await import("@/lib/db/write");
 
-beforeAll(async () => {
-  migrate(tmp.file);
-  await seed(db());
-});
-afterAll(async () => {
-  await db().$disconnect();
-  tmp.cleanup();
-});
 
 describe("reading files", () => {
   test("strips a BOM, converts CRLF, reads UTF-16 with a BOM, refuses other encodings", () => {

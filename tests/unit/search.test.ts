@@ -1,22 +1,10 @@
-import { migrate } from "@/lib/db/migrate";
-import { seed } from "@/prisma/seed";
-import { tempDbPath } from "./support/temp-db";
+import { seededDatabase } from "./support/seeded-db";
 
 /** Glossary search over the repository's glossary, in a real temporary SQLite file. */
 
-const tmp = tempDbPath();
-process.env.DATABASE_URL = tmp.url;
-const { db } = await import("@/lib/db/client");
+await seededDatabase();
 const { searchTerms } = await import("@/lib/db/search");
 
-beforeAll(async () => {
-  migrate(tmp.file);
-  await seed(db());
-});
-afterAll(async () => {
-  await db().$disconnect();
-  tmp.cleanup();
-});
 
 const first = async (q: string, locale: "en" | "ru" | "tg" | "fa" = "en") => (await searchTerms(q, locale, 5))[0];
 
