@@ -26,9 +26,7 @@ export default function proxy(request: NextRequest) {
   const match = /^\/([^/]+)\/glossary\/?$/.exec(request.nextUrl.pathname);
   if (match) {
     if (!hasLocale(routing.locales, match[1])) return NextResponse.next();
-    const url = request.nextUrl.clone();
-    url.pathname = `/${match[1]}/search`;
-    return NextResponse.rewrite(url);
+    return NextResponse.rewrite(new URL(`/${match[1]}/search${request.nextUrl.search}`, request.url));
   }
   return intl(request);
 }

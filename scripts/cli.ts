@@ -1,4 +1,5 @@
 import { ConfigError, databasePath } from "../lib/env";
+import { ImportLockedError } from "../lib/db/import-lock";
 import { MigrationError, migrate } from "../lib/db/migrate";
 
 /** A problem the command reports to the user in plain words (one line each), then exits with 1. */
@@ -22,7 +23,7 @@ export async function runCli(main: (db: import("../lib/db/client").Db) => Promis
     await main(client);
   } catch (error) {
     if (error instanceof CliError) error.lines.forEach((l) => console.error(l));
-    else if (error instanceof ConfigError || error instanceof MigrationError) console.error(error.message);
+    else if (error instanceof ConfigError || error instanceof MigrationError || error instanceof ImportLockedError) console.error(error.message);
     else if ((await import("../lib/db/write-lock")).isBusy(error)) {
       console.error("The glossary is busy: another import or edit is writing to it. Nothing was changed; try again when it has finished.");
     } else console.error(error);

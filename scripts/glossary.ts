@@ -12,6 +12,8 @@ import { CsvError, glossaryFromCsv, glossaryToCsv } from "../lib/import/csv";
 import { decodeText, FileEncodingError } from "../lib/import/decode";
 import type { SourceFile, TermFile } from "../lib/import/glossary-schema";
 import { TbxError, glossaryFromTbx, glossaryToTbx } from "../lib/import/tbx";
+import { withImportLock } from "../lib/db/import-lock";
+import { databasePath } from "../lib/env";
 import { CliError, runCli } from "./cli";
 
 const usage = [
@@ -70,8 +72,12 @@ await runCli(async (db) => {
       return;
     }
     const { relinkAll, writeGlossaryAtomically } = await import("../lib/db/write");
-    await writeGlossaryAtomically(db, { sources, terms });
-    await relinkAll(db);
+    // one import at a time: a second one waits for the first, or is refused clearly
+    await withImportLock(databasePath(), async () => {
+      console.log(`Writing ${terms.length} terms in one transaction…`);
+      await writeGlossaryAtomically(db, { sources, terms });
+      await relinkAll(db);
+    });
     console.log(`Imported ${terms.length} terms: ${summary}.`);
   } else if (command === "export" && (values.format === "tbx" || values.format === "csv")) {
     const { exportGlossary } = await import("../lib/db/glossary");

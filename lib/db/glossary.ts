@@ -6,6 +6,12 @@ import { sourceFields } from "./fields";
 
 /** The whole glossary as the file format stores it (for export, diffs and revisions). */
 export async function exportGlossary(db: Pick<Db, "term" | "source">, slugs?: readonly string[]): Promise<{ sources: SourceFile[]; terms: TermFile[] }> {
+  // SQLite bounds the parameters of one statement: ask for many slugs a few hundred at a time
+  if (slugs && slugs.length > 500) {
+    const parts = [];
+    for (let i = 0; i < slugs.length; i += 500) parts.push(await exportGlossary(db, slugs.slice(i, i + 500)));
+    return { sources: parts[0]!.sources, terms: parts.flatMap((p) => p.terms).sort((a, b) => a.slug.localeCompare(b.slug)) };
+  }
   const rows = await db.term.findMany({
     where: slugs ? { slug: { in: [...slugs] } } : undefined,
     orderBy: { slug: "asc" },

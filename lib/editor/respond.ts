@@ -2,7 +2,9 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
 import { EditError } from "../db/revisions";
+import { isUnavailable } from "../db/client";
 import { isBusy } from "../db/write-lock";
+import { unavailable } from "../http";
 
 const headers = { "Cache-Control": "no-store" };
 
@@ -16,6 +18,7 @@ export async function respondToWrite<T>(work: () => Promise<T>, status = 200): P
   } catch (error) {
     if (error instanceof EditError) return NextResponse.json({ issues: error.issues }, { status: 400, headers });
     if (isBusy(error)) return NextResponse.json({ error: "busy" }, { status: 503, headers: { ...headers, "Retry-After": "5" } });
+    if (isUnavailable(error)) return unavailable();
     throw error;
   }
 }

@@ -6,6 +6,7 @@ import { GlossaryIndex } from "@/components/glossary/glossary-index";
 import { GlossarySearch } from "@/components/glossary/glossary-search";
 import { SearchResults } from "@/components/glossary/search-results";
 import { getPathname } from "@/i18n/navigation";
+import { forgetDb, isUnavailable } from "@/lib/db/client";
 import { searchTerms } from "@/lib/db/search";
 import { termKinds } from "@/lib/import/glossary-schema";
 import { localeParams, searchTextSchema } from "@/lib/params";
@@ -37,7 +38,15 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   const kinds = Object.fromEntries(termKinds.map((k) => [k, kindsT(k)])) as Record<(typeof termKinds)[number], string>;
   const { GlossarySearch: messages } = await getMessages({ locale });
   const glossaryPath = getPathname({ locale, href: "/glossary" });
-  const results = query ? await searchTerms(query, locale, 50) : [];
+  let results: Awaited<ReturnType<typeof searchTerms>> = [];
+  let failed = false;
+  try {
+    results = query ? await searchTerms(query, locale, 50) : [];
+  } catch (error) {
+    if (!isUnavailable(error)) throw error;
+    forgetDb();
+    failed = true;
+  }
   return (
     <div className="page">
       <h1>{t("glossary")}</h1>
@@ -45,7 +54,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
         <GlossarySearch locale={locale} glossaryPath={glossaryPath} kinds={kinds} initialQuery={query}>
           {query ? (
             <>
-              <p className="search-status">{q.success ? ts("count", { count: results.length, query }) : null}</p>
+              <p className="search-status">{failed ? ts("error") : q.success ? ts("count", { count: results.length, query }) : null}</p>
               <SearchResults
                 results={results}
                 glossaryPath={glossaryPath}

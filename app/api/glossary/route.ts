@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isUnavailable } from "@/lib/db/client";
 import { searchTerms } from "@/lib/db/search";
+import { unavailable } from "@/lib/http";
 import { searchApiSchema } from "@/lib/params";
 
 /** GET /api/glossary?q=&locale=&limit= : ranked search results (JSON). */
@@ -13,7 +15,13 @@ export async function GET(request: NextRequest) {
     );
   }
   const { q, locale, limit } = parsed.data;
-  const results = await searchTerms(q, locale, limit);
+  let results;
+  try {
+    results = await searchTerms(q, locale, limit);
+  } catch (error) {
+    if (!isUnavailable(error)) throw error;
+    return unavailable();
+  }
   return NextResponse.json(
     { query: q, locale, results },
     { headers: { "Cache-Control": "public, max-age=60, stale-while-revalidate=600" } },

@@ -1,0 +1,42 @@
+import fs from "node:fs";
+
+/**
+ * One import at a time across processes: a lock file beside the database, created exclusively.
+ * A second import waits for the first (up to `waitMs`), then is refused with a clear reason; a
+ * lock left by a process that no longer runs (killed mid-import) is taken over.
+ */
+export class ImportLockedError extends Error {}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+export async function withImportLock<T>(databaseFile: string, work: () => Promise<T>, waitMs = 60_000): Promise<T> {
+  const lock = `${databaseFile}.import-lock`;
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, `${process.pid} ${new Date().toISOString()}`, { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const [pid, since] = (fs.existsSync(lock) ? fs.readFileSync(lock, "utf8") : "").split(" ");
+      if (pid && !alive(Number(pid))) {
+        fs.rmSync(lock, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new ImportLockedError(`Another import (process ${pid}, since ${since}) is still running; nothing was changed. Try again when it has finished.`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
