@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
+import { runScript } from "../support/run-script";
 import { articlePath, messages, visit } from "./support";
 
 const NAME = "e2e-editor";
@@ -8,11 +8,7 @@ const t = messages.en.Editor;
 
 test.beforeAll(() => {
   // the account the tests sign in with, in the database the test server uses (created once)
-  const run = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/editor.ts", "add", NAME], {
-    input: `${PASSWORD}\n`,
-    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db" },
-    encoding: "utf8",
-  });
+  const run = runScript("editor", ["add", NAME], process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db", `${PASSWORD}\n`);
   if (run.status !== 0 && !run.stderr.includes("exists already")) throw new Error(run.stderr);
 });
 

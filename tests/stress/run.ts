@@ -21,6 +21,7 @@ import { glossaryToCsv } from "../../lib/import/csv";
 import { openDatabase } from "../../lib/db/migrate";
 import { syntheticTerms } from "../../bench/synthetic-glossary";
 import { startServer } from "../../scripts/serve";
+import { runScript } from "../support/run-script";
 
 const SECONDS = Number(process.env.STRESS_SECONDS ?? 30);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tarjuma-stress-"));
@@ -87,7 +88,7 @@ if (!fs.existsSync(".next/BUILD_ID")) {
   console.log("No build found: building first.");
   spawnSync("npm", ["run", "build"], { stdio: "inherit" });
 }
-const setup = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/db-setup.ts"], { env: { ...process.env, ...env }, encoding: "utf8" });
+const setup = runScript("db-setup", [], env.DATABASE_URL);
 check(setup.status === 0, "database created, migrated and seeded");
 
 let server = await startServer(env);

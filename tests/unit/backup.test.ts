@@ -1,7 +1,7 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { migrate, openDatabase } from "@/lib/db/migrate";
+import { runScript } from "../support/run-script";
 import { seededDatabase } from "./support/seeded-db";
 
 const { tmp, db } = await seededDatabase();
@@ -14,10 +14,7 @@ test("npm run db:backup copies the database while it is open and being written, 
   const writer = openDatabase(tmp.file);
   writer.exec(`INSERT INTO "SignInFailure" ("key") VALUES ('during-backup')`);
   const target = path.join(path.dirname(tmp.file), "backups", "copy.db");
-  const run = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/db-backup.ts", "--out", target], {
-    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: tmp.url },
-    encoding: "utf8",
-  });
+  const run = runScript("db-backup", ["--out", target], tmp.url);
   writer.close();
   expect(run.stderr).toBe("");
   expect(run.stdout).toMatch(/integrity ok\): 27 terms, 4 article editions/);
@@ -36,10 +33,7 @@ test("npm run db:backup copies the database while it is open and being written, 
 }, 60_000);
 
 test("a backup of a database that does not exist fails with a reason", () => {
-  const run = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/db-backup.ts"], {
-    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: `file:${path.join(path.dirname(tmp.file), "missing.db")}` },
-    encoding: "utf8",
-  });
+  const run = runScript("db-backup", [], `file:${path.join(path.dirname(tmp.file), "missing.db")}`);
   expect(run.status).toBe(1);
   expect(run.stderr).toMatch(/^Backup failed: there is no database at /);
 }, 30_000);

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { CsvError, glossaryFromCsv, glossaryToCsv, parseCsv } from "@/lib/import/csv";
@@ -6,6 +5,7 @@ import { decodeText, FileEncodingError } from "@/lib/import/decode";
 import { TbxError, glossaryFromTbx, glossaryToTbx } from "@/lib/import/tbx";
 import { migrate } from "@/lib/db/migrate";
 import { loadSeedData } from "@/prisma/seed";
+import { runScript } from "../support/run-script";
 import { seededDatabase } from "./support/seeded-db";
 import { tempDbPath } from "./support/temp-db";
 
@@ -132,11 +132,7 @@ describe("applying an import", () => {
 });
 
 describe("the command line", () => {
-  const cli = (script: string, args: string[], url: string) =>
-    spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", `scripts/${script}.ts`, ...args], {
-      env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: url },
-      encoding: "utf8",
-    });
+  const cli = runScript;
 
   test("each kind of bad file exits non-zero, names the problem, and changes nothing", async () => {
     const work = tempDbPath("work");

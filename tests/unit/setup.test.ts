@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigError, databaseUrl, defaultDatabaseUrl } from "@/lib/env";
 import { negotiateLocale } from "@/lib/locales";
 import { openDatabase } from "@/lib/db/migrate";
+import { runScript } from "../support/run-script";
 import { tempDbPath } from "./support/temp-db";
 
 describe("DATABASE_URL", () => {
@@ -34,11 +34,7 @@ describe("negotiateLocale", () => {
 });
 
 describe("npm run setup", () => {
-  const setup = (url: string) =>
-    spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/db-setup.ts"], {
-      env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: url },
-      encoding: "utf8",
-    });
+  const setup = (url: string) => runScript("db-setup", [], url);
 
   test("creates, migrates and seeds a database that is missing", () => {
     const tmp = tempDbPath();
