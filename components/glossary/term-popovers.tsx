@@ -26,7 +26,7 @@ export function TermPopovers() {
     const finePointer = window.matchMedia("(hover: hover) and (pointer: fine)");
     const cardOf = (trigger: HTMLElement) => document.getElementById(trigger.getAttribute("aria-controls") ?? "");
     const termAt = (target: EventTarget | null) =>
-      target instanceof Element ? target.closest<HTMLElement>("button.term:not([tabindex='-1'])") : null;
+      target instanceof Element ? target.closest<HTMLElement>("button.term") : null;
     const cardAt = (target: EventTarget | null) =>
       target instanceof Element ? target.closest<HTMLElement>(".term-card") : null;
 
@@ -46,6 +46,10 @@ export function TermPopovers() {
       open.style.top = `${Math.max(MARGIN, Math.min(top, height - h - MARGIN))}px`;
       open.dataset.placed = "";
     };
+    const cancelClose = () => {
+      window.clearTimeout(closeTimer);
+      closeTimer = undefined;
+    };
     const schedulePlace = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(place);
@@ -55,7 +59,7 @@ export function TermPopovers() {
       const trigger = termAt(event.target);
       if (!trigger) return;
       window.clearTimeout(hoverTimer);
-      window.clearTimeout(closeTimer);
+      cancelClose();
       if (open && source === trigger && viaHover) {
         // a click on a card opened by hover keeps it open instead of toggling it shut
         event.preventDefault();
@@ -88,6 +92,7 @@ export function TermPopovers() {
       if (open !== card) return;
       open = null;
       viaHover = false;
+      cancelClose();
     };
     // Hover, followed on every pointer move (sturdier than over/out pairs): resting on a name for
     // HOVER_DELAY opens its card; leaving both the name and its card closes it after GRACE.
@@ -97,10 +102,8 @@ export function TermPopovers() {
       const trigger = termAt(event.target);
       const inside = (open && cardAt(event.target) === open) || (trigger !== null && trigger === source);
       if (open && viaHover) {
-        if (inside) {
-          window.clearTimeout(closeTimer);
-          closeTimer = undefined;
-        } else if (closeTimer === undefined) {
+        if (inside) cancelClose();
+        else if (closeTimer === undefined) {
           closeTimer = window.setTimeout(() => {
             closeTimer = undefined;
             if (viaHover) open?.hidePopover();
@@ -159,7 +162,7 @@ export function TermPopovers() {
       window.removeEventListener("scroll", schedulePlace);
       window.removeEventListener("resize", schedulePlace);
       window.clearTimeout(hoverTimer);
-      window.clearTimeout(closeTimer);
+      cancelClose();
       cancelAnimationFrame(frame);
     };
   }, []);
