@@ -103,3 +103,59 @@ test("sign-in attempts are rate limited", async ({ page }) => {
   }
   await expect(page.locator(".notice--error")).toContainText(t.limited.split("{minutes}")[0]!.trim());
 });
+
+test("stored script and markup in any field render inert on every page and in the API", async ({ page, request }) => {
+  const fired: string[] = [];
+  page.on("dialog", async (d) => {
+    fired.push(d.message());
+    await d.dismiss();
+  });
+  const hostile = {
+    alias: "<script>alert('alias')</script>",
+    variant: "Jurm\u202Emrej",
+    translit: "<img src=x onerror=\"alert('translit')\">",
+    definition: "See javascript:alert('definition') and <a href=\"javascript:alert(1)\">this</a>",
+  };
+  await signIn(page);
+  await visit(page, "/en/editor/terms/jurm");
+  const en = page.getByRole("group", { name: "English" });
+  const fa = page.getByRole("group", { name: "Persian" });
+  const aliases = en.getByLabel(t.aliases);
+  const original = { aliases: await aliases.inputValue(), variants: await en.getByLabel(t.variants).inputValue(), translit: await fa.getByLabel(t.translit).inputValue(), definition: await en.getByLabel(t.definition).inputValue() };
+  await aliases.fill(`${original.aliases}\n${hostile.alias}`.trim());
+  await en.getByLabel(t.variants).fill(`${original.variants}\n${hostile.variant}`.trim());
+  await fa.getByLabel(t.translit).fill(hostile.translit);
+  await en.getByLabel(t.definition).fill(hostile.definition);
+  await page.getByRole("button", { name: t.save }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.saved })).toBeVisible();
+
+  const inert = async () => {
+    expect(await page.locator("main script, main img, main a[href^='javascript']").count()).toBe(0);
+  };
+  // the entry page shows every field as text
+  await expect(async () => {
+    await visit(page, "/en/glossary/jurm");
+    await expect(page.getByText(hostile.definition)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByText(hostile.alias)).toBeVisible();
+  await expect(page.getByText(hostile.translit)).toBeVisible();
+  await inert();
+  // the card in the article
+  await visit(page, articlePath("en"));
+  await page.getByRole("button", { name: "Jurm", exact: true }).first().click();
+  await expect(page.getByRole("dialog", { name: "Jurm" })).toContainText(hostile.definition);
+  await inert();
+  // search results, with the name that matched
+  await visit(page, `/en/glossary?q=${encodeURIComponent("<script>")}`);
+  await inert();
+  // the API returns the text as JSON data
+  const api = await request.get("/api/glossary/jurm");
+  expect(api.headers()["content-type"]).toContain("application/json");
+  expect((await api.json()).definition.text).toBe(hostile.definition);
+  expect(fired).toEqual([]);
+
+  // put the term back as it was
+  await visit(page, "/en/editor/terms/jurm");
+  await page.getByRole("region", { name: t.revisions }).getByRole("listitem").first().getByRole("button", { name: t.revert }).click();
+  await expect(page.getByRole("region", { name: t.revisions }).getByRole("status").first()).toContainText(t.reverted.split("{id}")[0]!.trim());
+});

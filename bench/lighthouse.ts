@@ -1,0 +1,44 @@
+/**
+ * npm run bench:lighthouse — Lighthouse 12 (mobile preset) in Debian's Chromium on the article and
+ * glossary pages of the built app: performance, accessibility, best practices and SEO scores.
+ * Writes bench/results/lighthouse.json.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "../playwright.config";
+import { startServer } from "../scripts/serve";
+
+const pages = ["/en/articles/dushanbe-reinforces-border", "/fa/articles/dushanbe-reinforces-border", "/en/glossary", "/ru/glossary/jamaat-ansarullah"];
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tarjuma-lighthouse-"));
+const server = await startServer();
+const rows: Record<string, Record<string, number>> = {};
+try {
+  for (const page of pages) {
+    const out = path.join(dir, "report.json");
+    const run = spawnSync(
+      process.execPath,
+      [
+        "node_modules/lighthouse/cli/index.js",
+        server.url + page,
+        "--quiet",
+        "--output=json",
+        `--output-path=${out}`,
+        "--only-categories=performance,accessibility,best-practices,seo",
+        `--chrome-flags=--headless=new ${chromium.args.join(" ")} --user-data-dir=${path.join(dir, "profile")}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: chromium.executablePath }, encoding: "utf8" },
+    );
+    if (run.status !== 0) throw new Error(`lighthouse failed on ${page}: ${run.stderr.slice(-500)}`);
+    const report = JSON.parse(fs.readFileSync(out, "utf8")) as { categories: Record<string, { score: number | null }> };
+    rows[page] = Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+  }
+} finally {
+  await server.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+console.log("Lighthouse 12.2.3, mobile preset:");
+console.table(rows);
+fs.mkdirSync("bench/results", { recursive: true });
+fs.writeFileSync("bench/results/lighthouse.json", JSON.stringify({ date: new Date().toISOString(), lighthouse: "12.2.3", preset: "mobile", scores: rows }, null, 2) + "\n");
