@@ -4,6 +4,7 @@
  * JavaScript the article page sends (compressed); and the time from a click to a visible card with
  * the CPU slowed 4x in Chromium. Needs a build (npm run build). Writes bench/results/pages.json.
  */
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import { gzipSync } from "node:zlib";
@@ -36,13 +37,30 @@ try {
   const baseline = await run(`http://127.0.0.1:${port}${PATH}`);
   bare.close();
 
-  // JavaScript sent to the browser, and click-to-card with a 4x slower CPU
+  // JavaScript sent to the browser (compressed), by the article page and by a bare Next.js +
+  // next-intl page with one client component built the same way (bench/bare-app)
   const browser = await launcher.launch(chromium);
+  const scriptBytes = async (url: string) => {
+    const probe = await browser.newPage();
+    let bytes = 0;
+    const sizes: Promise<void>[] = [];
+    probe.on("requestfinished", (r) => {
+      if (r.resourceType() === "script") sizes.push(r.sizes().then((s) => void (bytes += s.responseBodySize)));
+    });
+    await probe.goto(url, { waitUntil: "networkidle" });
+    await Promise.all(sizes);
+    await probe.close();
+    return bytes;
+  };
+  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build", "bench/bare-app"], { encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`the bare app did not build: ${build.stderr.slice(-300)}`);
+  const bareApp = await startServer({}, { dir: "bench/bare-app", probe: "/" });
+  const bareJs = await scriptBytes(bareApp.url + "/");
+  await bareApp.stop();
+  const jsBytes = await scriptBytes(server.url + PATH);
+
+  // the time from a click to a visible card, with the CPU slowed 4x
   const page = await browser.newPage();
-  let jsBytes = 0;
-  page.on("response", async (r) => {
-    if (r.request().resourceType() === "script") jsBytes += (await r.request().sizes()).responseBodySize;
-  });
   await page.goto(server.url + PATH, { waitUntil: "networkidle" });
   await page.locator("html[data-enhanced]").waitFor({ state: "attached" });
   const cdp = await page.context().newCDPSession(page);
@@ -83,6 +101,8 @@ try {
     ratio: Number((rps(next) / rps(baseline)).toFixed(3)),
     nextErrors: next.errors + next.non2xx,
     javascriptBytesCompressed: jsBytes,
+    bareNextJavascriptBytesCompressed: bareJs,
+    javascriptOverBare: jsBytes - bareJs,
     clickToCardMedianMs: Number(clicks[Math.floor(clicks.length / 2)]!.toFixed(1)),
     clickToCardMaxMs: Number(clicks[clicks.length - 1]!.toFixed(1)),
   };
@@ -95,7 +115,7 @@ console.table({
   "bare Node, same bytes": { "req/s": result.bareRequestsPerSecond },
 });
 console.log(
-  `ratio ${result.ratio}; page ${result.pageBytes} bytes, ${result.pageBytesGzip} gzipped; JavaScript ${result.javascriptBytesCompressed} bytes compressed; click to visible card with CPU ×4: median ${result.clickToCardMedianMs} ms, max ${result.clickToCardMaxMs} ms`,
+  `ratio ${result.ratio}; page ${result.pageBytes} bytes, ${result.pageBytesGzip} gzipped; JavaScript ${result.javascriptBytesCompressed} bytes compressed (a bare Next.js + next-intl page: ${result.bareNextJavascriptBytesCompressed}, so ${result.javascriptOverBare} more); click to visible card with CPU ×4: median ${result.clickToCardMedianMs} ms, max ${result.clickToCardMaxMs} ms`,
 );
 fs.mkdirSync("bench/results", { recursive: true });
 fs.writeFileSync("bench/results/pages.json", JSON.stringify(result, null, 2) + "\n");

@@ -17,9 +17,12 @@ export async function freePort(): Promise<number> {
  * Starts the built app with `next start` (node directly, not npx, so the pid is the server's own)
  * and resolves once it answers. stop() ends exactly that process.
  */
-export async function startServer(env: Record<string, string | undefined> = {}): Promise<{ url: string; stop: () => Promise<void>; child: ChildProcess }> {
+export async function startServer(
+  env: Record<string, string | undefined> = {},
+  options: { dir?: string; probe?: string } = {},
+): Promise<{ url: string; stop: () => Promise<void>; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", ...(options.dir ? [options.dir] : []), "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -28,7 +31,7 @@ export async function startServer(env: Record<string, string | undefined> = {}):
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
     try {
-      const response = await fetch(`${url}/en`);
+      const response = await fetch(`${url}${options.probe ?? "/en"}`);
       if (response.ok) break;
     } catch {}
     if (Date.now() > deadline) throw new Error("next start did not answer within 60 s");
