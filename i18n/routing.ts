@@ -7,3 +7,10 @@ export const routing = defineRouting({
   localePrefix: "always",
   localeCookie: { maxAge: 60 * 60 * 24 * 365 },
 });
+
+/** The same page in another locale: `/en/articles/x` → `/fa/articles/x` (prefix always present). */
+export function pathInLocale(pathname: string, locale: (typeof routing.locales)[number]): string {
+  const [, first = "", ...rest] = pathname.split("/");
+  const tail = (routing.locales as readonly string[]).includes(first) ? rest : [first, ...rest].filter(Boolean);
+  return `/${[locale, ...tail].join("/")}`;
+}

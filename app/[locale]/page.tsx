@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { alternates } from "@/i18n/alternates";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/layout/link";
 import { listArticles } from "@/lib/db/articles";
 import { formatIsoDate } from "@/lib/format/date";
 import { directionOf } from "@/lib/locales";

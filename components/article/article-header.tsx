@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/layout/link";
 import { formatIsoDate } from "@/lib/format/date";
 import { directionOf, endonyms, type Locale } from "@/lib/locales";
 import type { ArticleView } from "@/lib/types";

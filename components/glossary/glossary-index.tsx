@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/layout/link";
 import { listTerms } from "@/lib/db/terms";
 import { termKinds } from "@/lib/import/glossary-schema";
 import type { Locale } from "@/lib/locales";

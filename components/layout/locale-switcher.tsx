@@ -1,7 +1,8 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useRef, type MouseEvent } from "react";
-import { Link, usePathname } from "@/i18n/navigation";
+import { pathInLocale } from "@/i18n/routing";
 import type { Locale } from "@/lib/locales";
 import { openCardId, paragraphOnScreen, rememberOpenCard } from "@/components/article/reading-position";
 
@@ -41,9 +42,8 @@ export function LocaleSwitcher({ label, current, options }: Props) {
       <ul>
         {options.map((o) => (
           <li key={o.locale}>
-            <Link
-              href={pathname}
-              locale={o.locale}
+            <a
+              href={pathInLocale(pathname, o.locale)}
               lang={o.locale}
               hrefLang={o.locale}
               aria-current={o.locale === current ? "true" : undefined}
@@ -51,7 +51,7 @@ export function LocaleSwitcher({ label, current, options }: Props) {
               onClick={(event) => go(event, o.locale)}
             >
               {o.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/layout/link";
 import { routing } from "@/i18n/routing";
 import { endonyms, type Locale } from "@/lib/locales";
 import { LocaleSwitcher } from "./locale-switcher";

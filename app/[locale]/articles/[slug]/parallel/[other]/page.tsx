@@ -5,7 +5,7 @@ import { ParallelTwins } from "@/components/article/parallel-twins";
 import { Segments } from "@/components/article/segments";
 import { TermCard } from "@/components/glossary/term-card";
 import { TermPopovers } from "@/components/glossary/term-popovers";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/layout/link";
 import { routing } from "@/i18n/routing";
 import { getArticle, listEditions } from "@/lib/db/articles";
 import { directionOf } from "@/lib/locales";
