@@ -1,0 +1,29 @@
+/**
+ * The last step of `npm run bench`: one table of every figure the benchmarks measured, against its
+ * aim, written to bench/results/latest.json (the README shows the latest run).
+ */
+import fs from "node:fs";
+
+const read = (name: string) => JSON.parse(fs.readFileSync(`bench/results/${name}.json`, "utf8"));
+const matcher = read("matcher");
+const search = read("search");
+const pages = read("pages");
+const lighthouse = read("lighthouse");
+
+const rows: { figure: string; measured: string; aim: string }[] = [
+  { figure: "page throughput, next start / bare Node", measured: `${pages.nextRequestsPerSecond} / ${pages.bareRequestsPerSecond} req/s = ${pages.ratio}`, aim: "≥ 0.10" },
+  { figure: "matcher build, 15,000 names", measured: `${matcher.buildMs} ms`, aim: "< 150 ms" },
+  { figure: "matcher, 1 MB of text", measured: `${matcher.match1mbMs} ms`, aim: "< 250 ms" },
+  { figure: "matcher, 100 KB → 1 MB", measured: `× ${matcher.growth100kbTo1mb}`, aim: "× 10 (linear)" },
+  { figure: "matcher against one regex per name (10 KB)", measured: `× ${matcher.speedupOver10kb}`, aim: "≥ × 20" },
+  { figure: "JavaScript over a bare Next.js + next-intl page", measured: `${(pages.javascriptOverBare / 1000).toFixed(1)} KB`, aim: "≤ 12 KB" },
+  { figure: "click to visible card, CPU × 4 (median)", measured: `${pages.clickToCardMedianMs} ms`, aim: "< 50 ms" },
+  ...search.queries.map((q: { kind: string; p50: number; p95: number }) => ({ figure: `search at 15,000 terms: ${q.kind}`, measured: `p50 ${q.p50} ms, p95 ${q.p95} ms`, aim: "a few ms" })),
+  ...Object.entries(lighthouse.scores as Record<string, Record<string, number>>).map(([page, s]) => ({
+    figure: `Lighthouse ${page}`,
+    measured: `perf ${s.performance}, a11y ${s.accessibility}, best ${s["best-practices"]}, SEO ${s.seo}`,
+    aim: "a11y 100",
+  })),
+];
+console.table(rows);
+fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, pages, lighthouse }, null, 2) + "\n");
