@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
+import { TermNames } from "@/components/glossary/term-names";
 import type { TermEditInput } from "@/lib/editor/term-edit";
 import { directionOf, locales, type Locale } from "@/lib/locales";
 
@@ -209,19 +210,11 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
               {preview.definition}
             </p>
           )}
-          <dl className="term-card__names">
-            {locales.map((l) => (
-              <div key={l}>
-                <dt>{languages[l]}</dt>
-                <dd>
-                  <span lang={l} dir={directionOf(l)} className="term-card__native">
-                    {form.names[l].preferred}
-                  </span>
-                  {form.names[l].translit && <i className="term-card__translit">{form.names[l].translit}</i>}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <TermNames
+            names={locales.map((l) => ({ locale: l, text: form.names[l].preferred, translit: form.names[l].translit || null }))}
+            languages={languages}
+            translitLabel={t("translit")}
+          />
         </div>
       </aside>
     </div>

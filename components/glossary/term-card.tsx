@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
-import { directionOf, type Locale } from "@/lib/locales";
+import { directionOf, locales, type Locale } from "@/lib/locales";
 import { formatIsoDate } from "@/lib/format/date";
 import type { TermCard as Card } from "@/lib/types";
+import { TermNames } from "./term-names";
 
 export const cardId = (slug: string) => `term-${slug}`;
 
@@ -41,24 +42,11 @@ export async function TermCard({ card, locale }: { card: Card; locale: Locale })
         <p className="term-card__note">{t("noDefinition")}</p>
       )}
       <p className="term-card__subhead">{t("names")}</p>
-      <dl className="term-card__names">
-        {card.names.map((n) => (
-          <div key={n.locale}>
-            <dt>{languages(n.locale)}</dt>
-            <dd>
-              <span lang={n.locale} dir={directionOf(n.locale)} translate="no" className="term-card__native">
-                {n.text}
-              </span>
-              {n.translit && (
-                <span className="term-card__translit" translate="no">
-                  <span className="visually-hidden">{t("transliteration")}: </span>
-                  <i lang={`${n.locale}-Latn`}>{n.translit}</i>
-                </span>
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <TermNames
+        names={card.names}
+        languages={Object.fromEntries(locales.map((l) => [l, languages(l)])) as Record<Locale, string>}
+        translitLabel={t("transliteration")}
+      />
       <p className="term-card__meta">
         {t("sources")}:{" "}
         {card.sources.slice(0, 1).map((s, i) => (

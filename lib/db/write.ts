@@ -45,11 +45,6 @@ export async function writeGlossaryAtomically(db: Db, glossary: { sources: reado
 /** How many terms one transaction writes: short enough that readers and other writers wait little. */
 export const TERM_BATCH = 200;
 
-/** Creates or replaces one term (its names, definitions, claims and sources), in one transaction. */
-export async function writeTerm(db: Db, term: TermFile): Promise<void> {
-  await writeTerms(db, [term]);
-}
-
 /**
  * Creates or replaces terms, TERM_BATCH to a transaction: each batch is written whole or not at all,
  * with its search keys, so search never sees a term without its keys.

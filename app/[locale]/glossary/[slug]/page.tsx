@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { alternates } from "@/i18n/alternates";
+import { TermNames } from "@/components/glossary/term-names";
 import { Link } from "@/components/layout/link";
 import { routing } from "@/i18n/routing";
 import { getTermEntry, listTermSlugs } from "@/lib/db/terms";
 import { formatIsoDate } from "@/lib/format/date";
-import { directionOf } from "@/lib/locales";
+import { directionOf, locales, type Locale } from "@/lib/locales";
 import { termParams } from "@/lib/params";
 import type { SourceRef } from "@/lib/types";
 
@@ -91,23 +92,12 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
       )}
 
       <h2>{t("names")}</h2>
-      <dl className="entry__names">
-        {entry.names.map((n) => (
-          <div key={n.locale}>
-            <dt>{languages(n.locale)}</dt>
-            <dd>
-              <span lang={n.locale} dir={directionOf(n.locale)} translate="no" className="entry__native">
-                {n.text}
-              </span>
-              {n.translit && (
-                <i className="translit" translate="no" lang={`${n.locale}-Latn`}>
-                  {n.translit}
-                </i>
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <TermNames
+        names={entry.names}
+        languages={Object.fromEntries(locales.map((l) => [l, languages(l)])) as Record<Locale, string>}
+        translitLabel={t("transliteration")}
+        className="entry__names"
+      />
       {entry.variants.length > 0 && (
         <>
           <h3>{te("variants")}</h3>
