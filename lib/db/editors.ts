@@ -12,8 +12,14 @@ export interface EditorAccount {
   name: string;
 }
 
-export async function createEditor(db: Db, name: string, password: string): Promise<EditorAccount> {
-  return db.editor.create({ data: { name, passwordHash: await hashPassword(password) }, select: { id: true, name: true } });
+/** Creates an account, or returns null when the name is taken (also when two runs race for it). */
+export async function createEditor(db: Db, name: string, password: string): Promise<EditorAccount | null> {
+  try {
+    return await db.editor.create({ data: { name, passwordHash: await hashPassword(password) }, select: { id: true, name: true } });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "P2002") return null;
+    throw error;
+  }
 }
 
 export type SignInResult =

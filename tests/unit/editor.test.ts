@@ -10,7 +10,15 @@ const { getTermCard } = await import("@/lib/db/terms");
 
 let editor: { id: number; name: string };
 beforeAll(async () => {
-  editor = await createEditor(db(), "alice", "correct horse battery");
+  editor = (await createEditor(db(), "alice", "correct horse battery"))!;
+});
+
+test("a taken name creates no second account, even when two runs race for it", async () => {
+  const results = await Promise.all([createEditor(db(), "carol", "first long password"), createEditor(db(), "carol", "second long password")]);
+  expect(results.filter((r) => r === null)).toHaveLength(1);
+  expect(results.find((r) => r !== null)).toMatchObject({ name: "carol" });
+  expect(await createEditor(db(), "alice", "some other password")).toBeNull();
+  expect((await signIn(db(), "alice", "correct horse battery", "10.0.3.1")).ok).toBe(true);
 });
 
 test("passwords are hashed with scrypt and verified", async () => {
