@@ -2,6 +2,8 @@ import { hasLocale } from "next-intl";
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { databaseProblem } from "./lib/db/availability";
+import { outagePage } from "./lib/outage-page";
 
 const intl = createMiddleware(routing);
 
@@ -12,6 +14,8 @@ const intl = createMiddleware(routing);
  * - `/` sends the reader to the best locale (cookie, then Accept-Language, then the default).
  * - `/{locale}/glossary?q=...` (the search form without JavaScript) is answered by the dynamic
  *   search page, so the glossary itself stays static.
+ * - The search and the editor need the database: when its file is missing (or, for the editor,
+ *   read-only) they answer 503 with a localized page saying so; the static pages are unaffected.
  */
 export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.includes("%")) {
@@ -23,14 +27,28 @@ export default function proxy(request: NextRequest) {
     }
     return NextResponse.next();
   }
-  const match = /^\/([^/]+)\/glossary\/?$/.exec(request.nextUrl.pathname);
+  const match = /^\/([^/]+)\/(?:(glossary)\/?$|(editor)(?:\/|$))/.exec(request.nextUrl.pathname);
   if (match) {
-    if (!hasLocale(routing.locales, match[1])) return NextResponse.next();
-    return NextResponse.rewrite(new URL(`/${match[1]}/search${request.nextUrl.search}`, request.url));
+    const [, locale, , editor] = match;
+    if (!hasLocale(routing.locales, locale)) return NextResponse.next();
+    const problem = databaseProblem(editor ? "write" : "read");
+    if (problem) {
+      return new NextResponse(outagePage(locale, problem), {
+        status: 503,
+        headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": "30", "Cache-Control": "no-store" },
+      });
+    }
+    if (editor) return NextResponse.next();
+    return NextResponse.rewrite(new URL(`/${locale}/search${request.nextUrl.search}`, request.url));
   }
   return intl(request);
 }
 
 export const config = {
-  matcher: ["/", { source: "/:locale((?!api$)[^/]+)/glossary", has: [{ type: "query", key: "q" }] }, "/:path(.*%.*)"],
+  matcher: [
+    "/",
+    { source: "/:locale((?!api$)[^/]+)/glossary", has: [{ type: "query", key: "q" }] },
+    "/:locale((?!api$)[^/]+)/editor/:path*",
+    "/:path(.*%.*)",
+  ],
 };

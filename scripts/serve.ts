@@ -19,10 +19,12 @@ export async function freePort(): Promise<number> {
  */
 export async function startServer(
   env: Record<string, string | undefined> = {},
-  options: { dir?: string; probe?: string } = {},
+  options: { dir?: string; probe?: string; wrap?: string[] } = {},
 ): Promise<{ url: string; stop: () => Promise<void>; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", ...(options.dir ? [options.dir] : []), "-p", String(port), "-H", "127.0.0.1"], {
+  // wrap: a command that execs the server (such as setpriv), so the pid stays the server's own
+  const [command, ...args] = [...(options.wrap ?? []), process.execPath, "node_modules/next/dist/bin/next", "start", ...(options.dir ? [options.dir] : []), "-p", String(port), "-H", "127.0.0.1"];
+  const child = spawn(command!, args, {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -6,6 +6,7 @@ import { useRouter } from "@/i18n/navigation";
 import { TermNames } from "@/components/glossary/term-names";
 import type { TermEditInput } from "@/lib/editor/term-edit";
 import { directionOf, locales, type Locale } from "@/lib/locales";
+import { unavailableReason } from "./unavailable-reason";
 
 interface Props {
   locale: Locale;
@@ -24,7 +25,7 @@ type Form = {
   definitions: Record<Locale, { text: string; sources: string }>;
 };
 
-type Status = "idle" | "saving" | "saved" | "failed" | "busy" | "expired";
+type Status = "idle" | "saving" | "saved" | "failed" | "busy" | "unavailable" | "expired";
 
 const lines = (s: string) => s.split("\n").map((x) => x.trim()).filter(Boolean);
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -110,7 +111,7 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
       return;
     }
     if (response.status === 401 || response.status === 403) return setStatus("expired");
-    if (response.status === 503) return setStatus("busy");
+    if (response.status === 503) return setStatus(await unavailableReason(response));
     const body = (await response.json().catch(() => ({}))) as { issues?: { path: string; code: string }[] };
     setIssues(Object.fromEntries((body.issues ?? []).map((i) => [i.path, i.code])));
     setStatus("failed");
@@ -192,6 +193,7 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
             {status === "saved" && t("saved")}
             {status === "failed" && t("failed")}
             {status === "busy" && t("busy")}
+            {status === "unavailable" && t("unavailable")}
             {status === "expired" && t("expired")}
           </p>
         </div>

@@ -18,7 +18,7 @@ export async function respondToWrite<T>(work: () => Promise<T>, status = 200): P
   } catch (error) {
     if (error instanceof EditError) return NextResponse.json({ issues: error.issues }, { status: 400, headers });
     if (isBusy(error)) return NextResponse.json({ error: "busy" }, { status: 503, headers: { ...headers, "Retry-After": "5" } });
-    if (isUnavailable(error)) return unavailable();
+    if (isUnavailable(error)) return unavailable(error);
     throw error;
   }
 }

@@ -8,15 +8,21 @@
  * 3. An import killed with SIGKILL halfway: the database passes integrity_check and holds exactly
  *    the state before it.
  * 4. Two imports at once: each finishes or is refused clearly as busy; the database stays sound.
- * 5. The database file missing at run time: static pages still serve, search answers 503 with a
- *    reason, and service comes back with the file.
+ * 5. The database file missing at run time: static pages still serve, search and the editor answer
+ *    503 with a reason, and service comes back with the file.
  * 6. A backup taken under load restores.
+ * 7. The database file read-only at run time: static pages and search still serve, the editor
+ *    answers 503 saying so and writes nothing, and saving works again once the file is writable.
+ *    (As root, the server runs without the capability to override file permissions.)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import en from "../../messages/en.json" with { type: "json" };
+import { toEdit } from "../../lib/editor/term-edit";
+import { termFileSchema } from "../../lib/import/glossary-schema";
 import { glossaryToCsv } from "../../lib/import/csv";
 import { openDatabase } from "../../lib/db/migrate";
 import { syntheticTerms } from "../../bench/synthetic-glossary";
@@ -165,13 +171,69 @@ try {
   check(page.status === 200, "static pages still serve");
   const search = await fetch(`${server.url}/api/glossary?q=taliban`);
   const body = (await search.json().catch(() => ({}))) as { error?: string };
-  check(search.status === 503 && /not available/.test(body.error ?? ""), `search answers 503 with a reason (${search.status})`);
+  check(search.status === 503 && /not available/.test(body.error ?? ""), `the search API answers 503 with a reason (${search.status})`);
+  const searchPage = await fetch(`${server.url}/en/glossary?q=taliban`);
+  check(searchPage.status === 503 && (await searchPage.text()).includes(en.Unavailable.missing), `the search page answers 503 with a localized reason (${searchPage.status})`);
+  const editorPage = await fetch(`${server.url}/en/editor`, { redirect: "manual" });
+  check(editorPage.status === 503 && (await editorPage.text()).includes(en.Unavailable.missing), `the editor answers 503 with a localized reason (${editorPage.status})`);
   check(!fs.existsSync(file), "no empty database was created in its place");
   fs.renameSync(`${file}.away`, file);
   for (const suffix of ["-wal", "-shm"]) if (fs.existsSync(`${file}.away${suffix}`)) fs.renameSync(`${file}.away${suffix}`, file + suffix);
   const back = await fetch(`${server.url}/api/glossary?q=taliban`);
   check(back.status === 200, "search comes back with the file");
+  check((await fetch(`${server.url}/en/glossary?q=taliban`)).status === 200, "the search page comes back with the file");
+
+  console.log("7. the database file read-only at run time");
+  const editorName = "stress-editor";
+  const password = "a long stress password";
+  const added = runScript("editor", ["add", editorName], env.DATABASE_URL, `${password}\n`);
+  check(added.status === 0, `an editor account was added ${added.stderr}`);
+  const signIn = () =>
+    fetch(`${server.url}/api/editor/session`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: server.url },
+      body: new URLSearchParams({ name: editorName, password, locale: "en" }),
+    });
+  const session = (await signIn()).headers.get("set-cookie")?.split(";")[0] ?? "";
+  check(session.startsWith("tarjuma_session="), "the editor signed in");
+  const maymay = toEdit(termFileSchema.parse(JSON.parse(fs.readFileSync("prisma/data/glossary/terms/maymay.json", "utf8"))));
+  const definitionOf = () => {
+    const sqlite = openDatabase(file, { readonly: true });
+    try {
+      return (sqlite.prepare(`SELECT d.text FROM Definition d JOIN Term t ON t.id = d.termId WHERE t.slug = 'maymay' AND d.locale = 'en'`).get() as { text: string }).text;
+    } finally {
+      sqlite.close();
+    }
+  };
+  const save = (text: string) =>
+    fetch(`${server.url}/api/editor/terms/maymay`, {
+      method: "PUT",
+      headers: { Origin: server.url, Cookie: session, "Content-Type": "application/json" },
+      body: JSON.stringify({ ...maymay, definitions: { ...maymay.definitions, en: { ...maymay.definitions.en, text } } }),
+    });
+  const original = definitionOf();
+  await server.stop();
+  fs.chmodSync(file, 0o444);
+  // root may write to any file: without CAP_DAC_OVERRIDE (and FOWNER) it meets the permissions as anyone would
+  server = await startServer(env, process.getuid?.() === 0 ? { wrap: ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner"] } : {});
+  check((await fetch(`${server.url}/tg/articles/dushanbe-reinforces-border`)).status === 200, "static pages still serve");
+  check((await fetch(`${server.url}/api/glossary?q=taliban`)).status === 200, "the search API still answers");
+  check((await fetch(`${server.url}/ru/glossary?q=${encodeURIComponent("Ансар")}`)).status === 200, "the search page still answers");
+  const refused = await save(`${original} (read-only)`);
+  const refusedBody = (await refused.json().catch(() => ({}))) as { error?: string };
+  check(refused.status === 503 && /read-only/.test(refusedBody.error ?? ""), `a save answers 503 saying the database is read-only (${refused.status} ${refusedBody.error ?? ""})`);
+  const signInRefused = await signIn();
+  check(signInRefused.status === 503, `a sign-in answers 503 (${signInRefused.status})`);
+  const editorReadOnly = await fetch(`${server.url}/en/editor`, { headers: { Cookie: session }, redirect: "manual" });
+  check(editorReadOnly.status === 503 && (await editorReadOnly.text()).includes(en.Unavailable.readOnly), `the editor's pages answer 503 with a localized reason (${editorReadOnly.status})`);
+  check(definitionOf() === original, "nothing was written");
+  fs.chmodSync(file, 0o644);
+  const saved = await save(`${original} (writable again)`);
+  check(saved.status === 200 && definitionOf() === `${original} (writable again)`, `saving works again once the file is writable (${saved.status})`);
+  check((await fetch(`${server.url}/en/editor`, { headers: { Cookie: session }, redirect: "manual" })).status === 200, "the editor's pages come back");
 } finally {
+  if (fs.existsSync(file)) fs.chmodSync(file, 0o644);
   await server.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 }

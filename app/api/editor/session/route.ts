@@ -1,8 +1,9 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { db, isUnavailable } from "@/lib/db/client";
 import { signIn } from "@/lib/db/editors";
 import { crossOrigin, seeOther, sessionCookie } from "@/lib/editor/session";
+import { unavailable } from "@/lib/http";
 import { locales } from "@/lib/locales";
 
 const form = z.object({
@@ -21,7 +22,14 @@ export async function POST(request: NextRequest) {
   const back = (error: string, minutes?: number) => seeOther(`/${locale}/editor/sign-in?error=${error}${minutes ? `&minutes=${minutes}` : ""}`);
   if (!parsed.success) return back("invalid");
   const address = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-  const result = await signIn(db(), parsed.data.name, parsed.data.password, address);
+  let result: Awaited<ReturnType<typeof signIn>>;
+  try {
+    result = await signIn(db(), parsed.data.name, parsed.data.password, address);
+  } catch (error) {
+    // a sign-in writes (a session, or a failure): a missing or read-only database is a 503
+    if (isUnavailable(error)) return unavailable(error);
+    throw error;
+  }
   if (!result.ok) return back(result.reason, result.retryMinutes);
   const response = seeOther(`/${locale}/editor`);
   response.cookies.set(sessionCookie(request, result.token, result.expiresAt));

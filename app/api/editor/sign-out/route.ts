@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { db } from "@/lib/db/client";
+import { db, isUnavailable } from "@/lib/db/client";
 import { endSession } from "@/lib/db/editors";
 import { SESSION_COOKIE, crossOrigin, seeOther, sessionCookie } from "@/lib/editor/session";
 import { isLocale } from "@/lib/locales";
@@ -8,7 +8,12 @@ import { isLocale } from "@/lib/locales";
 export async function POST(request: NextRequest) {
   const refused = crossOrigin(request);
   if (refused) return refused;
-  await endSession(db(), request.cookies.get(SESSION_COOKIE)?.value);
+  try {
+    await endSession(db(), request.cookies.get(SESSION_COOKIE)?.value);
+  } catch (error) {
+    // the database cannot be written now: the cookie is still cleared, so this device is signed out
+    if (!isUnavailable(error)) throw error;
+  }
   const locale = String((await request.formData()).get("locale") ?? "");
   const response = seeOther(`/${isLocale(locale) ? locale : "en"}`);
   response.cookies.set(sessionCookie(request, "", new Date(0)));
