@@ -15,14 +15,15 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    // localhost, not 127.0.0.1: see LOOPBACK_HOST in scripts/serve.ts
+    baseURL: `http://localhost:${port}`,
     launchOptions: chromium,
     trace: "retain-on-failure",
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
   webServer: {
-    command: `npm run build && exec node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/en`,
+    command: `npm run build && exec node node_modules/next/dist/bin/next start -p ${port} -H localhost`,
+    url: `http://localhost:${port}/en`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     env: { DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db" },

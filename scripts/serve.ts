@@ -1,12 +1,19 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 
+/**
+ * Where test and benchmark servers listen: `localhost`, not `127.0.0.1`. With an IP address,
+ * Next.js takes the proxy's own rewrites (the search form's `/{locale}/glossary?q=`) for another
+ * site's and forwards them to itself over HTTP, which fails under load (vercel/next.js#94745).
+ */
+export const LOOPBACK_HOST = "localhost";
+
 /** A free loopback port. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(0, LOOPBACK_HOST, () => {
       const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });
@@ -15,7 +22,7 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts the built app with `next start` (node directly, not npx, so the pid is the server's own)
- * and resolves once it answers. stop() ends exactly that process.
+ * on loopback, and resolves once it answers. stop() ends exactly that process.
  */
 export async function startServer(
   env: Record<string, string | undefined> = {},
@@ -23,12 +30,12 @@ export async function startServer(
 ): Promise<{ url: string; stop: () => Promise<void>; child: ChildProcess }> {
   const port = await freePort();
   // wrap: a command that execs the server (such as setpriv), so the pid stays the server's own
-  const [command, ...args] = [...(options.wrap ?? []), process.execPath, "node_modules/next/dist/bin/next", "start", ...(options.dir ? [options.dir] : []), "-p", String(port), "-H", "127.0.0.1"];
+  const [command, ...args] = [...(options.wrap ?? []), process.execPath, "node_modules/next/dist/bin/next", "start", ...(options.dir ? [options.dir] : []), "-p", String(port), "-H", LOOPBACK_HOST];
   const child = spawn(command!, args, {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${LOOPBACK_HOST}:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);

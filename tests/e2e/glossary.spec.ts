@@ -65,6 +65,13 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("found as Ансаруллах")).toBeVisible();
     await expect(page.getByRole("searchbox")).toHaveValue("Ансаруллах");
   });
+
+  test("that address is answered by the app itself, not forwarded to itself over HTTP", async ({ request }) => {
+    // an absolute rewrite is one Next.js proxies as if to another site (vercel/next.js#94745)
+    const response = await request.get(`/ru/glossary?q=${encodeURIComponent("Ансар")}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["x-middleware-rewrite"]).toMatch(/^\/ru\/search\?q=/);
+  });
 });
 
 test("an entry shows every script, the disagreement between sources, and where the term appears", async ({ page }) => {
