@@ -1,4 +1,3 @@
-import { cardId } from "@/components/glossary/term-card";
 import { TermTrigger } from "@/components/glossary/term-trigger";
 import type { Segment } from "@/lib/types";
 
@@ -17,7 +16,7 @@ export function Segments({ segments }: { segments: Segment[] }) {
     }
     const next = segments[i + 1];
     carry = next && !("term" in next) ? (trailing.exec(next.text)?.[0] ?? "") : "";
-    const trigger = <TermTrigger key={i} text={s.text} term={s.term} first={s.first} cardId={cardId(s.term)} />;
+    const trigger = <TermTrigger key={i} text={s.text} term={s.term} first={s.first} />;
     out.push(
       carry ? (
         <span key={i} className="nobr">

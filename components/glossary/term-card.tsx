@@ -1,73 +1,74 @@
-import { getTranslations } from "next-intl/server";
-import { getPathname } from "@/i18n/navigation";
-import { directionOf, locales, type Locale } from "@/lib/locales";
-import { formatIsoDate } from "@/lib/format/date";
-import type { TermCard as Card } from "@/lib/types";
+"use client";
+
+import type { Locale } from "@/lib/locales";
+import type { TermName } from "@/lib/types";
 import { TermNames } from "./term-names";
 
-export const cardId = (slug: string) => `term-${slug}`;
+/** One card, with every string already in the reader's language (see term-cards.tsx). */
+export interface CardView {
+  id: string;
+  name: string;
+  kind: string;
+  definition: { text: string; locale: Locale; dir: "ltr" | "rtl" } | null;
+  /** "Shown in English: ...", or "No definition yet." */
+  note: string | null;
+  names: TermName[];
+  source: { title: string; url: string | null } | null;
+  moreSources: number;
+  asOf: string;
+  entry: { href: string; label: string };
+}
+
+/** The strings every card shares, sent once per page. */
+export interface CardLabels {
+  close: string;
+  names: string;
+  sources: string;
+  transliteration: string;
+  languages: Record<Locale, string>;
+}
 
 /**
- * A term's card: a non-modal dialog in the top layer (HTML popover), opened by the term buttons
- * that name it in popovertarget. Rendered on the server, so the page carries its terms' data and
- * opening a card needs no request; it works without JavaScript too.
+ * The page's term cards: non-modal dialogs in the top layer (HTML popovers), opened by the term
+ * buttons that name them in popovertarget. Rendered into the page's HTML, so opening a card needs
+ * no request, and it works without JavaScript too. A client component only so that the page's
+ * React payload carries each card's data once, compactly, rather than its whole element tree.
  */
-export async function TermCard({ card, locale }: { card: Card; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "TermCard" });
-  const kinds = await getTranslations({ locale, namespace: "Kinds" });
-  const languages = await getTranslations({ locale, namespace: "Languages" });
-  const id = cardId(card.slug);
+export function TermCardList({ cards, labels, lang }: { cards: CardView[]; labels: CardLabels; lang: Locale }) {
   return (
-    <div id={id} className="term-card" role="dialog" aria-labelledby={`${id}-name`} popover="auto">
-      <div className="term-card__head">
-        <p id={`${id}-name`} className="term-card__name" translate="no">
-          {card.name}
-        </p>
-        <p className="term-card__kind">{kinds(card.kind)}</p>
-        <button type="button" className="term-card__close" popoverTarget={id} popoverTargetAction="hide">
-          <span aria-hidden="true">×</span>
-          <span className="visually-hidden">{t("close")}</span>
-        </button>
-      </div>
-      {card.definition ? (
-        <>
-          <p className="term-card__definition" lang={card.definition.locale} dir={directionOf(card.definition.locale)}>
-            {card.definition.text}
-          </p>
-          {card.definition.fallback && (
-            <p className="term-card__note">{t("fallback", { language: languages(locale) })}</p>
+    <div className="term-cards" lang={lang}>
+      {cards.map((card) => (
+        <div key={card.id} id={card.id} className="term-card" role="dialog" aria-labelledby={`${card.id}-name`} popover="auto">
+          <div className="term-card__head">
+            <p id={`${card.id}-name`} className="term-card__name" translate="no">
+              {card.name}
+            </p>
+            <p className="term-card__kind">{card.kind}</p>
+            <button type="button" className="term-card__close" popoverTarget={card.id} popoverTargetAction="hide">
+              <span aria-hidden="true">×</span>
+              <span className="visually-hidden">{labels.close}</span>
+            </button>
+          </div>
+          {card.definition && (
+            <p className="term-card__definition" lang={card.definition.locale} dir={card.definition.dir}>
+              {card.definition.text}
+            </p>
           )}
-        </>
-      ) : (
-        <p className="term-card__note">{t("noDefinition")}</p>
-      )}
-      <p className="term-card__subhead">{t("names")}</p>
-      <TermNames
-        names={card.names}
-        languages={Object.fromEntries(locales.map((l) => [l, languages(l)])) as Record<Locale, string>}
-        translitLabel={t("transliteration")}
-      />
-      <p className="term-card__meta">
-        {t("sources")}:{" "}
-        {card.sources.slice(0, 1).map((s, i) => (
-          <span key={s.key}>
-            {i > 0 && "; "}
-            {s.url ? (
-              <a href={s.url} rel="noopener noreferrer external">
-                {s.title}
-              </a>
-            ) : (
-              s.title
-            )}
-          </span>
-        ))}
-        {card.sources.length > 1 && ` (+${card.sources.length - 1})`}
-        {". "}
-        {t("asOf", { date: formatIsoDate(card.asOf, locale) })}
-      </p>
-      <a className="term-card__entry" href={getPathname({ locale, href: `/glossary/${card.slug}` })}>
-        {t("entry", { name: card.name })}
-      </a>
+          {card.note && <p className="term-card__note">{card.note}</p>}
+          <p className="term-card__subhead">{labels.names}</p>
+          <TermNames names={card.names} languages={labels.languages} translitLabel={labels.transliteration} />
+          <p className="term-card__meta">
+            {labels.sources}:{" "}
+            {card.source && <span>{card.source.url ? <a href={card.source.url} rel="noopener noreferrer external">{card.source.title}</a> : card.source.title}</span>}
+            {card.moreSources > 0 && ` (+${card.moreSources})`}
+            {". "}
+            {card.asOf}
+          </p>
+          <a className="term-card__entry" href={card.entry.href}>
+            {card.entry.label}
+          </a>
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
 import { useHighlightMode } from "@/components/article/highlight-store";
+import { cardId } from "./card-id";
 
 interface Props {
   text: string;
-  cardId: string;
   term: string;
   first: boolean;
 }
@@ -13,8 +13,9 @@ interface Props {
  * A glossary name in the text: a button that opens its card (popovertarget, so it works without
  * JavaScript). When the reader's setting leaves this occurrence unhighlighted, it is plain text.
  */
-export function TermTrigger({ text, cardId, term, first }: Props) {
+export function TermTrigger({ text, term, first }: Props) {
   const mode = useHighlightMode();
+  const card = cardId(term);
   if (mode === "none" || (mode === "first" && !first)) {
     return (
       <span className="term-plain" translate="no">
@@ -27,8 +28,8 @@ export function TermTrigger({ text, cardId, term, first }: Props) {
       type="button"
       className="term"
       translate="no"
-      popoverTarget={cardId}
-      aria-controls={cardId}
+      popoverTarget={card}
+      aria-controls={card}
       aria-expanded="false"
       data-term={term}
       data-first={first ? "" : undefined}

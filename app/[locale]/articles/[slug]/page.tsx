@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleHeader } from "@/components/article/article-header";
 import { HighlightSetting } from "@/components/article/highlight-setting";
-import { TermCard } from "@/components/glossary/term-card";
+import { TermCards } from "@/components/glossary/term-cards";
 import { TermPopovers } from "@/components/glossary/term-popovers";
 import { alternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
@@ -44,11 +44,7 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
       <ArticleHeader article={article} locale={locale} />
       <HighlightSetting legend={t("legend")} labels={{ all: t("all"), first: t("first"), none: t("none") }} />
       <ArticleBody blocks={article.blocks} locale={article.locale} />
-      <div className="term-cards" lang={locale}>
-        {article.cards.map((card) => (
-          <TermCard key={card.slug} card={card} locale={locale} />
-        ))}
-      </div>
+      <TermCards cards={article.cards} locale={locale} />
       <TermPopovers />
     </article>
   );

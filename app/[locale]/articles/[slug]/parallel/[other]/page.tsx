@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ParallelTwins } from "@/components/article/parallel-twins";
 import { Segments } from "@/components/article/segments";
-import { TermCard } from "@/components/glossary/term-card";
+import { TermCards } from "@/components/glossary/term-cards";
 import { TermPopovers } from "@/components/glossary/term-popovers";
 import { Link } from "@/components/layout/link";
 import { routing } from "@/i18n/routing";
@@ -74,11 +74,7 @@ export default async function ParallelPage({ params }: PageProps<"/[locale]/arti
           })}
         </div>
       ))}
-      <div className="term-cards" lang={locale}>
-        {[...cards.values()].map((card) => (
-          <TermCard key={card.slug} card={card} locale={locale} />
-        ))}
-      </div>
+      <TermCards cards={[...cards.values()]} locale={locale} />
       <TermPopovers />
       <ParallelTwins />
     </article>
