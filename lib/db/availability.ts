@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import { databasePath } from "../env";
 
-/** Why the database cannot serve a request right now. */
-export const databaseProblems = ["missing", "read-only"] as const;
-export type DatabaseProblem = (typeof databaseProblems)[number];
+/** Why the database cannot serve a request right now ("missing" also covers an unreadable file). */
+export type DatabaseProblem = "missing" | "read-only";
 
 /**
  * A cheap look at the database file (no query, no connection) for the proxy, so the dynamic pages
