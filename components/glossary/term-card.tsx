@@ -2,6 +2,7 @@
 
 import type { Locale } from "@/lib/locales";
 import type { TermName } from "@/lib/types";
+import { SourceLink } from "./source-link";
 import { TermNames } from "./term-names";
 
 /** One card, with every string already in the reader's language (see term-cards.tsx). */
@@ -59,7 +60,11 @@ export function TermCardList({ cards, labels, lang }: { cards: CardView[]; label
           <TermNames names={card.names} languages={labels.languages} translitLabel={labels.transliteration} />
           <p className="term-card__meta">
             {labels.sources}:{" "}
-            {card.source && <span>{card.source.url ? <a href={card.source.url} rel="noopener noreferrer external">{card.source.title}</a> : card.source.title}</span>}
+            {card.source && (
+              <span>
+                <SourceLink title={card.source.title} url={card.source.url} />
+              </span>
+            )}
             {card.moreSources > 0 && ` (+${card.moreSources})`}
             {". "}
             {card.asOf}

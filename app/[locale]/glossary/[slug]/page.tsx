@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { alternates } from "@/i18n/alternates";
+import { SourceLink } from "@/components/glossary/source-link";
 import { TermNames } from "@/components/glossary/term-names";
 import { Link } from "@/components/layout/link";
 import { routing } from "@/i18n/routing";
@@ -9,7 +10,6 @@ import { getTermEntry, listTermSlugs } from "@/lib/db/terms";
 import { formatIsoDate } from "@/lib/format/date";
 import { directionOf, locales, type Locale } from "@/lib/locales";
 import { termParams } from "@/lib/params";
-import type { SourceRef } from "@/lib/types";
 
 // Rendered once at build time from the database; never per request.
 export const dynamic = "error";
@@ -33,21 +33,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/glossary
     alternates: alternates(locale, `/glossary/${slug}`),
     openGraph: { title: entry.name, description, type: "article", locale },
   };
-}
-
-function SourceLink({ source, locale }: { source: SourceRef; locale: string }) {
-  return (
-    <>
-      {source.url ? (
-        <a href={source.url} rel="noopener noreferrer external">
-          {source.title}
-        </a>
-      ) : (
-        source.title
-      )}
-      {source.date && ` (${formatIsoDate(source.date, locale)})`}
-    </>
-  );
 }
 
 export default async function TermPage({ params }: PageProps<"/[locale]/glossary/[slug]">) {
@@ -123,7 +108,7 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
                 </dt>
                 {c.values.map((v, i) => (
                   <dd key={i}>
-                    {v.value} <span className="entry__claim-source">(<SourceLink source={v.source} locale={locale} />)</span>
+                    {v.value} <span className="entry__claim-source">(<SourceLink title={v.source.title} url={v.source.url} date={v.source.date && formatIsoDate(v.source.date, locale)} />)</span>
                   </dd>
                 ))}
               </div>
@@ -167,7 +152,7 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
       <ul>
         {entry.sources.map((s) => (
           <li key={s.key}>
-            <SourceLink source={s} locale={locale} />
+            <SourceLink title={s.title} url={s.url} date={s.date && formatIsoDate(s.date, locale)} />
           </li>
         ))}
       </ul>
