@@ -1,8 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { forgetDb } from "./db/client";
-
-const readOnly = (error: unknown) => error instanceof Error && /SQLITE_READONLY|readonly database/i.test(`${error.message} ${String(error.cause ?? "")} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`);
+import { forgetDb, isReadOnly } from "./db/client";
 
 /** 503 for a database that cannot be used right now (the static pages keep being served); the next
  * request opens the database again, so service comes back as soon as the file does. */
@@ -10,7 +8,7 @@ export const unavailable = (error?: unknown) => {
   forgetDb();
   return NextResponse.json(
     {
-      error: readOnly(error)
+      error: isReadOnly(error)
         ? "The glossary database is read-only right now, so nothing was saved; please try again shortly."
         : "The glossary database is not available right now; please try again shortly.",
     },
