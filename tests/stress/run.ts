@@ -51,22 +51,17 @@ function check(ok: boolean, what: string) {
   if (ok) passes++;
   else failures++;
 }
-const termCount = (like: string) => {
+/** A look at the database file itself, on a connection of its own, closed afterwards. */
+const inspect = <T>(look: (sqlite: ReturnType<typeof openDatabase>) => T): T => {
   const sqlite = openDatabase(file, { readonly: true });
   try {
-    return (sqlite.prepare(`SELECT count(*) AS n FROM Term WHERE slug LIKE ?`).get(like) as { n: number }).n;
+    return look(sqlite);
   } finally {
     sqlite.close();
   }
 };
-const integrity = () => {
-  const sqlite = openDatabase(file, { readonly: true });
-  try {
-    return sqlite.pragma("integrity_check", { simple: true });
-  } finally {
-    sqlite.close();
-  }
-};
+const termCount = (like: string) => inspect((sqlite) => (sqlite.prepare(`SELECT count(*) AS n FROM Term WHERE slug LIKE ?`).get(like) as { n: number }).n);
+const integrity = () => inspect((sqlite) => sqlite.pragma("integrity_check", { simple: true }));
 const csvOf = (prefix: string, count: number) => {
   const target = path.join(dir, `${prefix}.csv`);
   const terms = syntheticTerms(count, "A1").map((t) => ({ ...t, slug: t.slug.replace("bench", prefix) }));
@@ -198,14 +193,8 @@ try {
   const session = (await signIn()).headers.get("set-cookie")?.split(";")[0] ?? "";
   check(session.startsWith("tarjuma_session="), "the editor signed in");
   const maymay = toEdit(termFileSchema.parse(JSON.parse(fs.readFileSync("prisma/data/glossary/terms/maymay.json", "utf8"))));
-  const definitionOf = () => {
-    const sqlite = openDatabase(file, { readonly: true });
-    try {
-      return (sqlite.prepare(`SELECT d.text FROM Definition d JOIN Term t ON t.id = d.termId WHERE t.slug = 'maymay' AND d.locale = 'en'`).get() as { text: string }).text;
-    } finally {
-      sqlite.close();
-    }
-  };
+  const definitionOf = () =>
+    inspect((sqlite) => (sqlite.prepare(`SELECT d.text FROM Definition d JOIN Term t ON t.id = d.termId WHERE t.slug = 'maymay' AND d.locale = 'en'`).get() as { text: string }).text);
   const save = (text: string) =>
     fetch(`${server.url}/api/editor/terms/maymay`, {
       method: "PUT",
