@@ -10,6 +10,10 @@ export const endonyms: Record<Locale, string> = { en: "English", ru: "Русск
 const rtl: ReadonlySet<string> = new Set(["fa", "ar", "he", "ps", "ur"]);
 export const directionOf = (locale: Locale): "ltr" | "rtl" => (rtl.has(locale) ? "rtl" : "ltr");
 
+/** One value for each locale, in routing order. */
+export const byLocale = <T>(value: (locale: Locale) => T): Record<Locale, T> =>
+  Object.fromEntries(locales.map((l) => [l, value(l)])) as Record<Locale, T>;
+
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === "string" && (locales as readonly string[]).includes(value);
 

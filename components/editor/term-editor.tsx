@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { TermNames } from "@/components/glossary/term-names";
 import type { TermEditInput } from "@/lib/editor/term-edit";
-import { directionOf, locales, type Locale } from "@/lib/locales";
+import { byLocale, directionOf, type Locale, locales } from "@/lib/locales";
 import { unavailableReason } from "./unavailable-reason";
 
 interface Props {
@@ -41,7 +41,7 @@ function toForm(edit: TermEditInput): Form {
         return [l, { preferred: n.preferred, translit: n.translit ?? "", variants: n.variants.join("\n"), aliases: n.aliases.join("\n") }];
       }),
     ) as Form["names"],
-    definitions: Object.fromEntries(locales.map((l) => [l, { text: edit.definitions[l].text, sources: edit.definitions[l].sources.join(" ") }])) as Form["definitions"],
+    definitions: byLocale((l) => ({ text: edit.definitions[l].text, sources: edit.definitions[l].sources.join(" ") })),
   };
 }
 

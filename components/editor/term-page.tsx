@@ -10,7 +10,7 @@ import { exportGlossary } from "@/lib/db/glossary";
 import { listRevisions } from "@/lib/db/revisions";
 import { toEdit } from "@/lib/editor/term-edit";
 import { termKinds, type TermFile } from "@/lib/import/glossary-schema";
-import { locales, type Locale } from "@/lib/locales";
+import { byLocale, type Locale } from "@/lib/locales";
 
 /** The editor's page for one term (or a new one): the form, its preview, and the revisions. */
 export async function TermEditPage({ editor, locale, term }: { editor: EditorAccount; locale: Locale; term: TermFile | null }) {
@@ -35,7 +35,7 @@ export async function TermEditPage({ editor, locale, term }: { editor: EditorAcc
           initial={toEdit(term)}
           isNew={!term}
           kinds={Object.fromEntries(termKinds.map((k) => [k, kinds(k)]))}
-          languages={Object.fromEntries(locales.map((l) => [l, languages(l)])) as Record<Locale, string>}
+          languages={byLocale(languages)}
           sourceKeys={sourceKeys}
         />
         {term && (

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { formatIsoDate } from "@/lib/format/date";
-import { directionOf, locales, type Locale } from "@/lib/locales";
+import { byLocale, directionOf, type Locale } from "@/lib/locales";
 import type { TermCard } from "@/lib/types";
 import { cardId } from "./card-id";
 import { TermCardList, type CardView } from "./term-card";
@@ -31,7 +31,7 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
     names: t("names"),
     sources: t("sources"),
     transliteration: t("transliteration"),
-    languages: Object.fromEntries(locales.map((l) => [l, languages(l)])) as Record<Locale, string>,
+    languages: byLocale(languages),
   };
   return <TermCardList cards={views} labels={labels} lang={locale} />;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { termFileSchema, type SourceFile, type TermFile } from "../import/glossary-schema";
-import { locales, type Locale } from "../locales";
+import { byLocale, type Locale, locales } from "../locales";
 import type { Db } from "./client";
 import { sourceFields } from "./fields";
 
@@ -37,7 +37,7 @@ export async function exportGlossary(db: Pick<Db, "term" | "source">, slugs?: re
       slug: r.slug,
       kind: r.kind as TermFile["kind"],
       asOf: r.asOf,
-      names: Object.fromEntries(locales.map((l) => [l, names(l)])) as TermFile["names"],
+      names: byLocale(names),
       definitions: Object.fromEntries(
         locales.map((l) => {
           const d = r.definitions.find((x) => x.locale === l);
@@ -49,7 +49,7 @@ export async function exportGlossary(db: Pick<Db, "term" | "source">, slugs?: re
         return {
           property: group[0]!.property as TermFile["claims"][number]["property"],
           source: group[0]!.source.key,
-          value: Object.fromEntries(locales.map((l) => [l, group.find((c) => c.locale === l)?.value ?? ""])) as Record<Locale, string>,
+          value: byLocale((l) => group.find((c) => c.locale === l)?.value ?? ""),
         };
       }),
       related: r.relatedTo.map((x) => x.to.slug).sort(),

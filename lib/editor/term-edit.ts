@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { locales } from "../locales";
+import { byLocale, locales } from "../locales";
 import { termKinds, type TermFile } from "../import/glossary-schema";
 
 /**
@@ -26,7 +26,7 @@ const localeDefinition = z.object({
 });
 
 const perLocale = <T extends z.ZodType>(schema: T) =>
-  z.object(Object.fromEntries(locales.map((l) => [l, schema])) as Record<(typeof locales)[number], T>);
+  z.object(byLocale(() => schema));
 
 export const termEditSchema = z.object({
   slug: z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug").max(80, "tooLong"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { locales, type Locale } from "../locales";
+import { byLocale, type Locale, locales } from "../locales";
 import { claimProperties, termFileSchema, type TermFile } from "./glossary-schema";
 
 /**
@@ -161,7 +161,7 @@ export function glossaryFromCsv(text: string): TermFile[] {
       claims: (claims[first] ?? []).map((c, i) => ({
         property: c.property,
         source: c.source,
-        value: Object.fromEntries(locales.map((l) => [l, claims[l]?.[i]?.value ?? ""])),
+        value: byLocale((l) => claims[l]?.[i]?.value ?? ""),
       })),
       related: list(cell(first, "related")),
     };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { locales } from "../locales";
+import { byLocale } from "../locales";
 
 /**
  * The reviewable glossary files in prisma/data/glossary: one JSON file per term plus sources.json.
@@ -74,7 +74,7 @@ export const localeNamesSchema = z.strictObject({
 });
 
 const perLocale = <T extends z.ZodType>(schema: T) =>
-  z.strictObject(Object.fromEntries(locales.map((l) => [l, schema])) as Record<(typeof locales)[number], T>);
+  z.strictObject(byLocale(() => schema));
 
 export const termFileSchema = z.strictObject({
   slug,

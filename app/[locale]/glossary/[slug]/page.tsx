@@ -8,7 +8,7 @@ import { Link } from "@/components/layout/link";
 import { routing } from "@/i18n/routing";
 import { getTermEntry, listTermSlugs } from "@/lib/db/terms";
 import { formatIsoDate } from "@/lib/format/date";
-import { directionOf, locales, type Locale } from "@/lib/locales";
+import { byLocale, directionOf } from "@/lib/locales";
 import { termParams } from "@/lib/params";
 
 // Rendered once at build time from the database; never per request.
@@ -79,7 +79,7 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
       <h2>{t("names")}</h2>
       <TermNames
         names={entry.names}
-        languages={Object.fromEntries(locales.map((l) => [l, languages(l)])) as Record<Locale, string>}
+        languages={byLocale(languages)}
         translitLabel={t("transliteration")}
         className="entry__names"
       />
