@@ -39,7 +39,7 @@ export const termEditSchema = z.object({
 export type TermEdit = z.infer<typeof termEditSchema>;
 export type TermEditInput = z.input<typeof termEditSchema>;
 
-/** The edited fields over the term as it is (forms, exact names, claims and related terms are kept). */
+/** The edited fields over the term as it is (forms, exact names, claims, related terms and place are kept). */
 export function applyEdit(current: TermFile | null, edit: TermEdit): TermFile {
   return {
     slug: edit.slug,
@@ -53,6 +53,7 @@ export function applyEdit(current: TermFile | null, edit: TermEdit): TermFile {
     ) as TermFile["definitions"],
     claims: current?.claims ?? [],
     related: current?.related ?? [],
+    ...(current?.place ? { place: current.place } : {}),
   };
 }
 
