@@ -1,5 +1,7 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { routing } from "./i18n/routing";
 
 /**
  * Security headers on every response. Pages are static, so scripts cannot carry per-request nonces:
@@ -27,11 +29,31 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+/**
+ * The public pages (article list, articles, glossary, entries) may be kept by a shared cache or CDN:
+ * it serves them for 10 s, then asks again in the background (a 304 when nothing changed) while it
+ * goes on serving its copy, also while the site is down. Browsers always ask (max-age=0, ETag).
+ * A change reaches readers behind such a cache within about 10 s, and at once where the site
+ * refreshes the front cache itself (FRONT_CACHE_URLS, lib/cache/front-cache.ts).
+ */
+const publicPageCacheControl = "public, max-age=0, s-maxage=10, stale-while-revalidate=86400, stale-if-error=86400";
+const locale = `:locale(${routing.locales.join("|")})`;
+const publicPages = [`/${locale}`, `/${locale}/articles/:path*`, `/${locale}/glossary/:slug`].map((source) => ({ source }));
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "redis"],
+  // several instances: one build (BUILD_ID) for all, or the same BUILD_ID given to each build (docs/deploy.md)
+  ...(process.env.BUILD_ID ? { generateBuildId: async () => process.env.BUILD_ID! } : {}),
+  // several instances share their rendered pages and revalidations through Redis (docs/deploy.md)
+  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs") } : {}),
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    const cache = [{ key: "Cache-Control", value: publicPageCacheControl }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      ...publicPages.map((p) => ({ ...p, headers: cache })),
+      { source: `/${locale}/glossary`, missing: [{ type: "query" as const, key: "q" }], headers: cache },
+    ];
   },
 };
 

@@ -1,8 +1,12 @@
 import { defineConfig } from "prisma/config";
-import { databaseUrl } from "./lib/env";
+import { databaseKind, databaseUrl } from "./lib/env";
+
+// One source of truth for the models (schema.prisma); PostgreSQL uses its generated twin and its own
+// folder of migrations (scripts/postgres-schema.ts, prisma/migrations-postgresql).
+const postgres = databaseKind() === "postgresql";
 
 export default defineConfig({
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations", seed: "tsx scripts/db-setup.ts" },
+  schema: postgres ? "prisma/schema.postgres.prisma" : "prisma/schema.prisma",
+  migrations: { path: postgres ? "prisma/migrations-postgresql" : "prisma/migrations", seed: "tsx scripts/db-setup.ts" },
   datasource: { url: databaseUrl() },
 });

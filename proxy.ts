@@ -14,10 +14,10 @@ const intl = createMiddleware(routing);
  * - `/` sends the reader to the best locale (cookie, then Accept-Language, then the default).
  * - `/{locale}/glossary?q=...` (the search form without JavaScript) is answered by the dynamic
  *   search page, so the glossary itself stays static.
- * - The search and the editor need the database: when its file is missing (or, for the editor,
- *   read-only) they answer 503 with a localized page saying so; the static pages are unaffected.
+ * - The search and the editor need the database: when it is missing or cannot be reached (or, for
+ *   the editor, is read-only) they answer 503 with a localized page saying so; the static pages are unaffected.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.includes("%")) {
     // our paths are plain ASCII slugs; a malformed escape (%ff) would crash the router: refuse it
     try {
@@ -31,7 +31,7 @@ export default function proxy(request: NextRequest) {
   if (match) {
     const [, locale, , editor] = match;
     if (!hasLocale(routing.locales, locale)) return NextResponse.next();
-    const problem = databaseProblem(editor ? "write" : "read");
+    const problem = await databaseProblem(editor ? "write" : "read");
     if (problem) {
       return new NextResponse(outagePage(locale, problem), {
         status: 503,

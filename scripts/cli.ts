@@ -1,6 +1,6 @@
-import { ConfigError, databasePath } from "../lib/env";
+import { ConfigError } from "../lib/env";
 import { ImportLockedError } from "../lib/db/import-lock";
-import { MigrationError, migrate } from "../lib/db/migrate";
+import { MigrationError, migrateDatabase } from "../lib/db/migrate";
 
 /** A problem the command reports to the user in plain words (one line each), then exits with 1. */
 export class CliError extends Error {
@@ -17,7 +17,7 @@ export class CliError extends Error {
 export async function runCli(main: (db: import("../lib/db/client").Db) => Promise<void>) {
   let client: import("../lib/db/client").Db | undefined;
   try {
-    migrate(databasePath());
+    await migrateDatabase();
     const { db } = await import("../lib/db/client");
     client = db();
     await main(client);

@@ -15,7 +15,6 @@ import type { SourceFile, TermFile } from "../lib/import/glossary-schema";
 import { TbxError, glossaryFromTbx, glossaryToTbx } from "../lib/import/tbx";
 import { retranslit } from "../lib/import/translit-edit";
 import { withImportLock } from "../lib/db/import-lock";
-import { databasePath } from "../lib/env";
 import { CliError, runCli } from "./cli";
 
 const usage = [
@@ -100,7 +99,7 @@ await runCli(async (db) => {
     }
     const { relinkAll, writeGlossaryAtomically } = await import("../lib/db/write");
     // one import at a time: a second one waits for the first, or is refused clearly
-    await withImportLock(databasePath(), async () => {
+    await withImportLock(async () => {
       console.log(`Writing ${terms.length} terms in one transaction…`);
       await writeGlossaryAtomically(db, { sources, terms });
       await relinkAll(db);

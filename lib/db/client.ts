@@ -1,40 +1,78 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/client";
-import { databaseUrl } from "../env";
-
-export type Db = PrismaClient;
-
-const cache = globalThis as unknown as { tarjumaDb?: { url: string; client: PrismaClient } };
+import { PrismaClient as PostgresPrismaClient } from "./generated-postgres/client";
+import { databaseKind, databaseUrl } from "../env";
 
 /**
- * The one Prisma client of the process (created on first use, for the current DATABASE_URL).
- * busy_timeout: a reader waits up to 5 s for a writer instead of failing with "database is locked".
- * fileMustExist: a database file that went missing is an error ("unavailable"), never a new empty file.
+ * The app's database client. Both generated clients come from the same models (schema.prisma and
+ * its generated twin schema.postgres.prisma), so they have one query API; the SQLite client's type
+ * names it for the whole data layer.
  */
-export function db(): PrismaClient {
+export type Db = PrismaClient;
+
+const cache = globalThis as unknown as { tarjumaDb?: { url: string; client: Db } };
+
+/** How many connections one process keeps to PostgreSQL (several processes share the server's limit). */
+const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+
+/**
+ * A pool for PostgreSQL that fails fast while the server is away (a request answers 503 in a few
+ * seconds instead of hanging) and survives its restart: connections the server closed are dropped
+ * from the pool (the error is logged, not thrown at the process), and the next query opens new ones.
+ */
+export function postgresPool(url: string, max = POOL_SIZE): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
+  pool.on("error", (error) => console.warn(`PostgreSQL connection lost (${error.message}); the next query reconnects.`));
+  return pool;
+}
+
+/** A client for the database a URL names, with that database's driver adapter. */
+export function openClient(url: string): Db {
+  if (databaseKind({ DATABASE_URL: url }) === "postgresql") {
+    // the same query API (one set of models); the types differ only in the transaction isolation
+    // levels each database offers (SQLite has just Serializable), which the app does not choose
+    return new PostgresPrismaClient({ adapter: new PrismaPg(postgresPool(url)) }) as unknown as Db;
+  }
+  // busy_timeout: a reader waits up to 5 s for a writer instead of failing with "database is locked".
+  // fileMustExist: a database file that went missing is an error ("unavailable"), never a new empty file.
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5000, fileMustExist: true }) });
+}
+
+/** The one Prisma client of the process (created on first use, for the current DATABASE_URL). */
+export function db(): Db {
   const url = databaseUrl();
   if (cache.tarjumaDb?.url !== url) {
     void cache.tarjumaDb?.client.$disconnect();
-    cache.tarjumaDb = { url, client: new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5000, fileMustExist: true }) }) };
+    cache.tarjumaDb = { url, client: openClient(url) };
   }
   return cache.tarjumaDb.client;
 }
 
 /** Everything an error says about its cause: message, code, the driver's cause and Prisma's meta. */
 const errorText = (error: Error) =>
-  `${error.message} ${String((error as { code?: unknown }).code ?? "")} ${String((error as { cause?: { message?: unknown } }).cause?.message ?? "")} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`;
+  `${error.message} ${String((error as { code?: unknown }).code ?? "")} ${String((error as { cause?: { message?: unknown } }).cause?.message ?? "")} ${String((error as { cause?: { code?: unknown } }).cause?.code ?? "")} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`;
+
+/** SQLite: the file is missing, unreadable, read-only or not migrated. */
+const sqliteUnavailable = /SQLITE_CANTOPEN|SQLITE_READONLY|SQLITE_IOERR|SQLITE_NOTADB|unable to open|readonly database|no such table|directory does not exist|ENOENT|EACCES/i;
+/**
+ * PostgreSQL: the server cannot be reached, is starting or shutting down, closed the connection,
+ * refuses more clients, is read-only, or the schema is not migrated (SQLSTATE classes 08 and 57P,
+ * 53300, 25006, 42P01; Prisma's P1001/P1002/P1017; the driver adapter's own kinds).
+ */
+const postgresUnavailable =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|\b08(000|001|003|004|006)\b|\b57P0[1-3]\b|\b53300\b|\b25006\b|\b42P01\b|P1001|P1002|P1017|DatabaseNotReachable|ConnectionClosed|TooManyConnections|Connection terminated|connection timeout|timeout exceeded when trying to connect|Can't reach database server|the database system is (starting up|shutting down|in recovery mode)|terminating connection|read-only transaction|(relation|database) "[^"]*" does not exist/i;
 
 /**
- * Whether an error means the database cannot be used right now (its file is missing, unreadable,
- * read-only or not migrated), as opposed to a bug: callers answer 503 and recover when it is back.
+ * Whether an error means the database cannot be used right now, as opposed to a bug: callers
+ * answer 503 and recover when it is back.
  */
-export const isUnavailable = (error: unknown): boolean =>
-  error instanceof Error &&
-  /SQLITE_CANTOPEN|SQLITE_READONLY|SQLITE_IOERR|SQLITE_NOTADB|unable to open|readonly database|no such table|directory does not exist|ENOENT|EACCES/i.test(errorText(error));
+export const isUnavailable = (error: unknown): boolean => error instanceof Error && (sqliteUnavailable.test(errorText(error)) || postgresUnavailable.test(errorText(error)));
 
-/** Whether the database refused a write because its file is read-only (one kind of unavailable). */
-export const isReadOnly = (error: unknown): boolean => error instanceof Error && /SQLITE_READONLY|readonly database/i.test(errorText(error));
+/** Whether the database refused a write because it is read-only (one kind of unavailable). */
+export const isReadOnly = (error: unknown): boolean => error instanceof Error && /SQLITE_READONLY|readonly database|\b25006\b|read-only transaction/i.test(errorText(error));
 
 /** Drops the process's client after the database was unavailable, so the next request connects anew. */
 export function forgetDb() {

@@ -1,9 +1,14 @@
 import fs from "node:fs";
+import { databaseKind, databasePath } from "../env";
+import { LockTimeoutError, withAdvisoryLock } from "./advisory-lock";
 
 /**
- * One import at a time across processes: a lock file beside the database, created exclusively.
- * A second import waits for the first (up to `waitMs`), then is refused with a clear reason; a
- * lock left by a process that no longer runs (killed mid-import) is taken over.
+ * One import at a time across processes. A second import waits for the first (up to `waitMs`),
+ * then is refused with a clear reason.
+ * - SQLite: a lock file beside the database, created exclusively; a lock left by a process that
+ *   no longer runs (killed mid-import) is taken over.
+ * - PostgreSQL: the advisory lock every writer takes (lib/db/advisory-lock.ts), so an import also
+ *   waits for edits on every instance, and they for it; the server frees it if the process dies.
  */
 export class ImportLockedError extends Error {}
 
@@ -16,8 +21,14 @@ const alive = (pid: number) => {
   }
 };
 
-export async function withImportLock<T>(databaseFile: string, work: () => Promise<T>, waitMs = 60_000): Promise<T> {
-  const lock = `${databaseFile}.import-lock`;
+export async function withImportLock<T>(work: () => Promise<T>, waitMs = 60_000): Promise<T> {
+  if (databaseKind() === "postgresql") {
+    return withAdvisoryLock("writes", waitMs, work).catch((error: unknown) => {
+      if (error instanceof LockTimeoutError) throw new ImportLockedError("Another import or edit is still writing to the glossary; nothing was changed. Try again when it has finished.");
+      throw error;
+    });
+  }
+  const lock = `${databasePath()}.import-lock`;
   const deadline = Date.now() + waitMs;
   for (;;) {
     try {

@@ -2,15 +2,36 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
+import { databaseKind, databaseUrl, redact } from "../env";
+import { advisoryLocks } from "./advisory-lock";
 
 /**
- * Applies prisma/migrations/<name>/migration.sql in order and records each in Prisma's own
+ * Applies <migrations>/<name>/migration.sql in order and records each in Prisma's own
  * `_prisma_migrations` table (same columns and checksums as `prisma migrate deploy`), for machines
- * where Prisma's schema engine cannot be downloaded. tests/unit/migrations.test.ts checks that the
- * migrated database matches prisma/schema.prisma, so hand-written SQL cannot drift from it.
+ * where Prisma's schema engine cannot be downloaded. Each database has its folder of hand-written
+ * SQL: prisma/migrations (SQLite) and prisma/migrations-postgresql (the PostgreSQL twin of each,
+ * under the same name). tests/unit/migrations.test.ts checks that a migrated database of either
+ * kind matches prisma/schema.prisma, so hand-written SQL cannot drift from it.
  */
 
 export const migrationsDir = path.resolve("prisma/migrations");
+export const postgresMigrationsDir = path.resolve("prisma/migrations-postgresql");
+
+/** The migration folders in a directory, in the order they apply. */
+export const migrationNames = (dir: string) =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, "migration.sql")))
+    .map((e) => e.name)
+    .sort();
+
+const checksumOf = (sql: string) => createHash("sha256").update(sql).digest("hex");
+
+/** Migrates the database DATABASE_URL (or `url`) names, whichever kind it is; returns the names applied. */
+export async function migrateDatabase(url = databaseUrl()): Promise<string[]> {
+  return databaseKind({ DATABASE_URL: url }) === "postgresql" ? migratePostgres(url) : migrate(url.slice("file:".length));
+}
 
 const ledger = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" TEXT PRIMARY KEY NOT NULL,
@@ -41,11 +62,7 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
 
 /** Applies the pending migrations; returns the names applied. */
 export function migrate(file: string, dir = migrationsDir): string[] {
-  const names = fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, "migration.sql")))
-    .map((e) => e.name)
-    .sort();
+  const names = migrationNames(dir);
   const sqlite = openDatabase(file);
   try {
     sqlite.exec(ledger);
@@ -59,7 +76,7 @@ export function migrate(file: string, dir = migrationsDir): string[] {
     const applied: string[] = [];
     for (const name of names) {
       const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
-      const checksum = createHash("sha256").update(sql).digest("hex");
+      const checksum = checksumOf(sql);
       const recorded = done.get(name);
       if (recorded !== undefined) {
         if (recorded !== checksum) {
@@ -86,5 +103,70 @@ export function migrate(file: string, dir = migrationsDir): string[] {
     return applied;
   } finally {
     sqlite.close();
+  }
+}
+
+const postgresLedger = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum" VARCHAR(64) NOT NULL,
+  "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
+/**
+ * The same for PostgreSQL: each migration in its own transaction (PostgreSQL's DDL is
+ * transactional, so a failing one leaves nothing behind), all under an advisory lock, so instances
+ * that start together apply them once.
+ */
+export async function migratePostgres(url: string, dir = postgresMigrationsDir): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new MigrationError(`The PostgreSQL database ${redact(url)} cannot be reached (${reason}): check DATABASE_URL and that the server is running.`);
+  }
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [advisoryLocks.migrate]);
+    await client.query(postgresLedger);
+    const done = new Map(
+      (
+        await client.query<{ migration_name: string; checksum: string }>(
+          `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        )
+      ).rows.map((r) => [r.migration_name, r.checksum]),
+    );
+    const applied: string[] = [];
+    for (const name of migrationNames(dir)) {
+      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      const checksum = checksumOf(sql);
+      const recorded = done.get(name);
+      if (recorded !== undefined) {
+        if (recorded !== checksum) throw new MigrationError(`Migration ${name} was changed after it was applied; add a new migration instead.`);
+        continue;
+      }
+      const started = new Date();
+      try {
+        await client.query("BEGIN");
+        await client.query(sql);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES ($1, $2, now(), $3, $4, 1)`,
+          [randomUUID(), checksum, name, started],
+        );
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw new MigrationError(`Migration ${name} failed: ${(error as Error).message}`);
+      }
+      applied.push(name);
+    }
+    return applied;
+  } finally {
+    await client.end().catch(() => {});
   }
 }

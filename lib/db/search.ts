@@ -18,6 +18,12 @@ interface Hit {
 }
 
 const keyFields = { termId: true, labelId: true, key: true } as const;
+/**
+ * Key order, then insertion order among equal keys: the same rows in the same order on SQLite and on
+ * PostgreSQL (whose key column compares by code point, COLLATE "C", as SQLite's BINARY does), so a
+ * query ranks the same on both.
+ */
+const keyOrder: { key?: "asc"; id?: "asc" }[] = [{ key: "asc" }, { id: "asc" }];
 
 /**
  * Finds terms by any of their names in any script: exact name first, then names that start with
@@ -33,7 +39,7 @@ export async function searchTerms(query: string, locale: Locale, limit: number):
   const direct = await client.searchKey.findMany({
     where: { phonetic: false, key: { gte: q, lt: q + END } },
     select: keyFields,
-    orderBy: { key: "asc" },
+    orderBy: keyOrder,
     take: SCAN,
   });
   const sq = skeleton(query);
@@ -42,7 +48,7 @@ export async function searchTerms(query: string, locale: Locale, limit: number):
       ? await client.searchKey.findMany({
           where: { phonetic: true, key: { gte: sq, lt: sq + END } },
           select: keyFields,
-          orderBy: { key: "asc" },
+          orderBy: keyOrder,
           take: SCAN,
         })
       : [];
@@ -56,6 +62,7 @@ export async function searchTerms(query: string, locale: Locale, limit: number):
               client.searchKey.findMany({
                 where: { phonetic: false, key: { gte: prefix, lt: prefix + END } },
                 select: keyFields,
+                orderBy: keyOrder,
                 take: SCAN * 5,
               }),
             ),

@@ -136,3 +136,13 @@ async function appearancesOf(termId: number, locale: Locale): Promise<Appearance
     ];
   });
 }
+
+/** The slugs of the articles that mention a term (in any edition). */
+export async function articlesMentioning(slug: string): Promise<string[]> {
+  const rows = await db().article.findMany({
+    where: { editions: { some: { blocks: { some: { mentions: { some: { term: { slug } } } } } } } },
+    select: { slug: true },
+    orderBy: { slug: "asc" },
+  });
+  return rows.map((r) => r.slug);
+}

@@ -1,15 +1,16 @@
 import { loadSeedData, seed, type SeedData } from "@/prisma/seed";
-import { migrate } from "@/lib/db/migrate";
+import { migrateDatabase } from "@/lib/db/migrate";
 import type { TermFile } from "@/lib/import/glossary-schema";
 import type { ParsedArticle } from "@/lib/import/article-markdown";
-import { tempDbPath } from "./support/temp-db";
+import { tempDatabase } from "./support/temp-db";
 
 /**
- * The data layer against a real temporary SQLite file: migrated by the same runner as the app,
- * seeded through Prisma, read back through lib/db only.
+ * The data layer against a real temporary database (a SQLite file, or a PostgreSQL database when
+ * TEST_DATABASE_URL names a server): migrated by the same runner as the app, seeded through
+ * Prisma, read back through lib/db only.
  */
 
-const tmp = tempDbPath();
+const tmp = await tempDatabase();
 process.env.DATABASE_URL = tmp.url;
 
 const { db } = await import("@/lib/db/client");
@@ -77,12 +78,12 @@ const small: SeedData = {
 };
 
 beforeAll(async () => {
-  migrate(tmp.file);
+  await migrateDatabase(tmp.url);
   await seed(db(), small);
 });
 afterAll(async () => {
   await db().$disconnect();
-  tmp.cleanup();
+  await tmp.cleanup();
 });
 
 test("an article carries the cards of the terms it mentions, and only those", async () => {
@@ -142,10 +143,10 @@ test("seeding again changes nothing", async () => {
 
 test("the repository's seed data loads and links every article term", async () => {
   const data = loadSeedData();
-  const other = tempDbPath();
+  const other = await tempDatabase();
   process.env.DATABASE_URL = other.url;
   try {
-    migrate(other.file);
+    await migrateDatabase(other.url);
     await seed(db(), data);
     expect((await listTerms("en")).length).toBeGreaterThanOrEqual(25);
     expect(await listArticleSlugs()).toContain("dushanbe-reinforces-border");
@@ -161,7 +162,7 @@ test("the repository's seed data loads and links every article term", async () =
   } finally {
     await db().$disconnect();
     process.env.DATABASE_URL = tmp.url;
-    other.cleanup();
+    await other.cleanup();
   }
 });
 

@@ -1,5 +1,6 @@
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { toEdit, type TermEdit } from "@/lib/editor/term-edit";
+import { holdWriteLock } from "./support/hold-write-lock";
 import { seededDatabase } from "./support/seeded-db";
 
 const { tmp, db } = await seededDatabase();
@@ -110,18 +111,14 @@ test("a Russian or Tajik translit typed in the form is replaced by the generated
 });
 
 test("a save that meets another writer (an import holding the write lock) says busy, writes nothing, and the next save works", async () => {
-  const { openDatabase } = await import("@/lib/db/migrate");
   const { isBusy } = await import("@/lib/db/write-lock");
-  const other = openDatabase(tmp.file);
-  other.pragma("busy_timeout = 0");
-  other.exec("BEGIN IMMEDIATE");
+  const release = await holdWriteLock(tmp);
   const before = (await getTermCard("warduj", "en"))!.definition!.text;
   try {
     const error = await saveTermEdit(db(), editor, "warduj", await editOf("warduj", (e) => void (e.definitions.en.text = "Never saved."))).catch((e: unknown) => e);
     expect(isBusy(error)).toBe(true);
   } finally {
-    other.exec("ROLLBACK");
-    other.close();
+    await release();
   }
   expect((await getTermCard("warduj", "en"))!.definition!.text).toBe(before);
   await saveTermEdit(db(), editor, "warduj", await editOf("warduj", (e) => void (e.definitions.en.text = "Saved after the lock.")));

@@ -4,11 +4,11 @@ import { CsvError, glossaryFromCsv, glossaryToCsv, parseCsv } from "@/lib/import
 import { decodeText, FileEncodingError } from "@/lib/import/decode";
 import { termFileSchema, type TermFile } from "@/lib/import/glossary-schema";
 import { TbxError, glossaryFromTbx, glossaryToTbx } from "@/lib/import/tbx";
-import { migrate } from "@/lib/db/migrate";
+import { migrateDatabase } from "@/lib/db/migrate";
 import { loadSeedData } from "@/prisma/seed";
 import { runScript } from "../support/run-script";
 import { seededDatabase } from "./support/seeded-db";
-import { tempDbPath } from "./support/temp-db";
+import { tempDatabase, tempDbPath } from "./support/temp-db";
 
 const { tmp, db } = await seededDatabase();
 const { exportGlossary, diffGlossary, canonical } = await import("@/lib/db/glossary");
@@ -42,10 +42,10 @@ describe("round trip", () => {
     expect(glossaryFromCsv(glossaryToCsv(before.terms)).map(canonical)).toEqual(before.terms.map(canonical));
 
     // and through a fresh database
-    const other = tempDbPath();
+    const other = await tempDatabase();
     process.env.DATABASE_URL = other.url;
     try {
-      migrate(other.file);
+      await migrateDatabase(other.url);
       await writeGlossaryAtomically(db(), fromTbx);
       const again = await exportGlossary(db());
       expect(again.terms.map(canonical)).toEqual(before.terms.map(canonical));
@@ -53,7 +53,7 @@ describe("round trip", () => {
     } finally {
       await db().$disconnect();
       process.env.DATABASE_URL = tmp.url;
-      other.cleanup();
+      await other.cleanup();
     }
   });
 
@@ -107,10 +107,10 @@ describe("places", () => {
     expect(csv.split("\n")[0]).toMatch(/,related,lat,lon,place_source,part_of,iso3166$/);
     expect(glossaryFromCsv(csv).map(canonical)).toEqual(terms.map(canonical));
 
-    const other = tempDbPath();
+    const other = await tempDatabase();
     process.env.DATABASE_URL = other.url;
     try {
-      migrate(other.file);
+      await migrateDatabase(other.url);
       // only these three terms, the child before its parents: the links are made once every term exists
       const alone = terms.map((t) => ({ ...t, related: t.related.filter((r) => terms.some((x) => x.slug === r)) }));
       await writeGlossaryAtomically(db(), { sources, terms: [...alone].reverse() });
@@ -123,7 +123,7 @@ describe("places", () => {
     } finally {
       await db().$disconnect();
       process.env.DATABASE_URL = tmp.url;
-      other.cleanup();
+      await other.cleanup();
     }
   });
 

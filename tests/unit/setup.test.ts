@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ConfigError, databaseUrl, defaultDatabaseUrl } from "@/lib/env";
+import { ConfigError, databaseKind, databaseUrl, defaultDatabaseUrl } from "@/lib/env";
 import { negotiateLocale } from "@/lib/locales";
 import { openDatabase } from "@/lib/db/migrate";
 import { runScript } from "../support/run-script";
@@ -12,9 +12,21 @@ describe("DATABASE_URL", () => {
     expect(databaseUrl({ DATABASE_URL: "file:./x/y.db" })).toBe(`file:${path.resolve("x/y.db")}`);
   });
 
-  test.each(["postgres://u@h/db", "file:", "tarjuma.db", "file:./a.db?mode=ro"])("refuses %s with one clear sentence", (url) => {
+  test("takes a PostgreSQL URL as it is, and knows which database it names", () => {
+    const url = "postgresql://tarjuma:secret@db.example:5432/tarjuma";
+    expect(databaseUrl({ DATABASE_URL: url })).toBe(url);
+    expect(databaseKind({ DATABASE_URL: url })).toBe("postgresql");
+    expect(databaseKind({ DATABASE_URL: "postgres://u@h/db" })).toBe("postgresql");
+    expect(databaseKind({})).toBe("sqlite");
+  });
+
+  test.each(["mysql://u@h/db", "postgresql://", "postgresql://host-only", "file:", "tarjuma.db", "file:./a.db?mode=ro"])("refuses %s with one clear sentence", (url) => {
     expect(() => databaseUrl({ DATABASE_URL: url })).toThrow(ConfigError);
     expect(() => databaseUrl({ DATABASE_URL: url })).toThrow(/^DATABASE_URL ".*" is not usable: .+\.$/);
+  });
+
+  test("never repeats a password in its message", () => {
+    expect(() => databaseUrl({ DATABASE_URL: "postgresql://u:hunter2@h" })).toThrow(/postgresql:\/\/u:\*\*\*@h/);
   });
 });
 

@@ -1,0 +1,241 @@
+// @ts-check
+/**
+ * Next.js's cache handler (next.config.ts `cacheHandler`, used when REDIS_URL is set): the rendered
+ * pages of every instance are shared through Redis, and so are revalidations, so that a change saved
+ * through one instance is on every instance's pages within a second or two.
+ *
+ * Why our own: @fortedigital/nextjs-cache-handler 3.x (the kept successor of @neshca) fills Redis
+ * from the build under plain route keys, while Next 16.4 asks for route-scoped keys
+ * (`/route-cache/APP_PAGE/<hash>/$/en/glossary`), so the prerendered pages are never found and every
+ * page is rendered again at run time, from the database, which must then be up. This handler keeps
+ * Next's own FileSystemCache underneath (memory, disk, and the build's prerendered pages under the
+ * keys Next asks for) and adds Redis beside it:
+ *
+ * - get: the entry in Redis, else the instance's own; either is refused (a miss, so Next renders
+ *   again) when one of its tags was revalidated after it was made, by any instance.
+ * - set: written to the instance's own cache and to Redis.
+ * - revalidateTag: applied to the instance's own cache, and recorded in Redis (tag -> time, and a
+ *   new version token) for the other instances, which look at the version every POLL_MS.
+ * - Redis away: every instance goes on with its own cache (stale is better than down). Its own
+ *   revalidations are kept and written to Redis when it returns, and every instance reads all
+ *   revalidations again on reconnecting, so they catch up.
+ *
+ * Entries are kept per build (BUILD_ID in the key: a page's payload names its build's scripts);
+ * revalidations are shared by every build. Instances compare times from their clocks: keep them in
+ * step (NTP), as any cluster does. Settings: REDIS_URL, REDIS_KEY_PREFIX (default "tarjuma").
+ */
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import path from "node:path";
+import { createClient } from "redis";
+
+const require = createRequire(import.meta.url);
+/** @type {new (ctx: any) => LocalCache} */
+const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+
+/**
+ * @typedef {{ lastModified: number, value: any, cacheControl?: unknown }} Entry
+ * @typedef {{ get(key: string, ctx: any): Promise<Entry | null>, set(key: string, data: any, ctx: any): Promise<void>, revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>, resetRequestCache?(): void }} LocalCache
+ */
+
+const POLL_MS = Number(process.env.SHARED_CACHE_POLL_MS ?? 1000);
+/** How long a Redis command may take before the instance answers from its own cache instead. */
+const COMMAND_MS = 500;
+/** Entries expire from Redis after this long unread (they are rendered again on demand). */
+const ENTRY_TTL_SECONDS = 14 * 24 * 3600;
+const TAGS_HEADER = "x-next-cache-tags";
+
+const prefix = process.env.REDIS_KEY_PREFIX || "tarjuma";
+const keys = {
+  tags: `${prefix}:revalidated`,
+  version: `${prefix}:revalidated:version`,
+  /** @param {string} build @param {string} key */
+  entry: (build, key) => `${prefix}:page:${build}:${key}`,
+};
+
+/**
+ * One connection per process (Next makes a handler per request), with the revalidations every
+ * instance made: tag -> time (ms).
+ * @type {{ client: ReturnType<typeof createClient> | null, up: boolean, version: string | null, revalidated: Map<string, number>, pending: Map<string, number>, timer: NodeJS.Timeout | null }}
+ */
+const shared = /** @type {any} */ (globalThis).__tarjumaSharedCache ?? {
+  client: null,
+  up: false,
+  version: null,
+  revalidated: new Map(),
+  pending: new Map(),
+  timer: null,
+};
+/** @type {any} */ (globalThis).__tarjumaSharedCache = shared;
+
+/** @param {string} message */
+const log = (message) => console.warn(`shared cache: ${message}`);
+
+/**
+ * @template T
+ * @param {Promise<T>} promise
+ * @returns {Promise<T>}
+ */
+function within(promise) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Redis did not answer within ${COMMAND_MS} ms`)), COMMAND_MS);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+function connect() {
+  if (shared.client || !process.env.REDIS_URL || process.env.NEXT_PHASE === "phase-production-build") return;
+  const client = createClient({
+    url: process.env.REDIS_URL,
+    // commands fail at once while Redis is away (the instance answers from its own cache), and the
+    // client keeps trying to reconnect, every 2 s at most
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
+  });
+  shared.client = client;
+  client.on("error", (/** @type {Error} */ error) => {
+    if (shared.up) log(`Redis is unavailable (${error.message}); serving from this instance's own cache until it is back.`);
+    shared.up = false;
+  });
+  client.on("ready", () => {
+    void catchUp().then(
+      () => {
+        shared.up = true;
+        log("connected to Redis; pages and revalidations are shared.");
+      },
+      (error) => log(`could not catch up with Redis (${error.message}); will try again.`),
+    );
+  });
+  client.connect().catch(() => {}); // the "error" event says why; reconnecting goes on by itself
+  shared.timer = setInterval(() => void poll(), POLL_MS);
+  shared.timer.unref();
+}
+
+/** Writes this instance's revalidations made while Redis was away, then reads everyone's. */
+async function catchUp() {
+  const client = shared.client;
+  if (!client) return;
+  if (shared.pending.size > 0) {
+    const pending = [...shared.pending];
+    await within(client.multi().hSet(keys.tags, Object.fromEntries(pending.map(([t, at]) => [t, String(at)]))).set(keys.version, token()).exec());
+    for (const [tag] of pending) shared.pending.delete(tag);
+  }
+  await readRevalidations();
+}
+
+async function readRevalidations() {
+  const client = shared.client;
+  if (!client) return;
+  const [version, all] = await within(Promise.all([client.get(keys.version), client.hGetAll(keys.tags)]));
+  for (const [tag, at] of Object.entries(all)) {
+    if (Number(at) > (shared.revalidated.get(tag) ?? 0)) shared.revalidated.set(tag, Number(at));
+  }
+  shared.version = version;
+}
+
+/** Reads the revalidations again when another instance has made one (its version token changed). */
+async function poll() {
+  if (!shared.up || !shared.client) return;
+  try {
+    const version = await within(shared.client.get(keys.version));
+    if (version !== shared.version) await readRevalidations();
+  } catch {
+    // the client's "error" event marks Redis as away
+  }
+}
+
+const token = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+/** @param {Entry} entry @param {any} ctx */
+function tagsOf(entry, ctx) {
+  const header = entry.value?.headers?.[TAGS_HEADER];
+  return [...(typeof header === "string" ? header.split(",") : []), ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+}
+
+/** Whether any instance revalidated one of the entry's tags after the entry was made. @param {Entry} entry @param {any} ctx */
+const outdated = (entry, ctx) => tagsOf(entry, ctx).some((tag) => (shared.revalidated.get(tag) ?? 0) > entry.lastModified);
+
+/** JSON that keeps Buffers (as base64) and Maps, the two non-JSON types Next's entries hold. */
+function encode(/** @type {Entry} */ entry) {
+  return JSON.stringify(entry, function (key, value) {
+    const raw = this[key];
+    if (Buffer.isBuffer(raw)) return { $buffer: raw.toString("base64") };
+    if (raw instanceof Map) return { $map: [...raw] };
+    return value;
+  });
+}
+
+/** @param {string} text @returns {Entry} */
+function decode(text) {
+  return JSON.parse(text, (_key, value) => {
+    if (value && typeof value === "object" && typeof value.$buffer === "string") return Buffer.from(value.$buffer, "base64");
+    if (value && typeof value === "object" && Array.isArray(value.$map)) return new Map(value.$map);
+    return value;
+  });
+}
+
+export default class SharedCacheHandler {
+  /** @param {any} ctx */
+  constructor(ctx) {
+    /** @type {LocalCache} */
+    this.local = new FileSystemCache(ctx);
+    this.build = ctx.serverDistDir ? readBuildId(ctx.serverDistDir) : "dev";
+    connect();
+  }
+
+  /** @param {string} key @param {any} ctx */
+  async get(key, ctx) {
+    /** @type {Entry | null} */
+    let entry = null;
+    if (shared.up && shared.client) {
+      try {
+        const text = await within(shared.client.get(keys.entry(this.build, key)));
+        entry = text ? decode(text) : null;
+      } catch {
+        entry = null;
+      }
+    }
+    entry ??= await this.local.get(key, ctx);
+    return entry && outdated(entry, ctx) ? null : entry;
+  }
+
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    await this.local.set(key, data, ctx);
+    if (!shared.up || !shared.client || !data) return;
+    const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl };
+    await within(shared.client.set(keys.entry(this.build, key), encode(entry), { EX: ENTRY_TTL_SECONDS })).catch(() => {});
+  }
+
+  /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
+  async revalidateTag(tags, durations) {
+    await this.local.revalidateTag(tags, durations);
+    const list = typeof tags === "string" ? [tags] : tags;
+    if (list.length === 0) return;
+    const at = Date.now();
+    for (const tag of list) shared.revalidated.set(tag, at);
+    const record = Object.fromEntries(list.map((t) => [t, String(at)]));
+    try {
+      if (!shared.up || !shared.client) throw new Error("Redis is away");
+      await within(shared.client.multi().hSet(keys.tags, record).set(keys.version, token()).exec());
+    } catch {
+      for (const tag of list) shared.pending.set(tag, at); // written when Redis is back (catchUp)
+    }
+  }
+
+  resetRequestCache() {
+    this.local.resetRequestCache?.();
+  }
+}
+
+/** @param {string} serverDistDir */
+function readBuildId(serverDistDir) {
+  try {
+    return fs.readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "unknown";
+  }
+}
