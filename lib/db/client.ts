@@ -1,7 +1,6 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaClient } from "./generated/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated-postgres/client";
 import { databaseKind, databaseUrl } from "../env";
@@ -19,22 +18,23 @@ const cache = globalThis as unknown as { tarjumaDb?: { url: string; client: Db }
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 
 /**
- * A pool for PostgreSQL that fails fast while the server is away (a request answers 503 in a few
- * seconds instead of hanging) and survives its restart: connections the server closed are dropped
- * from the pool (the error is logged, not thrown at the process), and the next query opens new ones.
+ * PostgreSQL through a pool that fails fast while the server is away (a request answers 503 in a
+ * few seconds instead of hanging) and survives its restart: connections the server closed are
+ * dropped from the pool (logged, never thrown at the process) and the next query opens new ones.
+ * The adapter owns the pool and ends it with $disconnect().
  */
-export function postgresPool(url: string, max = POOL_SIZE): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
-  pool.on("error", (error) => console.warn(`PostgreSQL connection lost (${error.message}); the next query reconnects.`));
-  return pool;
-}
+const postgresAdapter = (url: string) =>
+  new PrismaPg(
+    { connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 },
+    { onPoolError: (error) => console.warn(`PostgreSQL connection lost (${error.message}); the next query reconnects.`) },
+  );
 
 /** A client for the database a URL names, with that database's driver adapter. */
 export function openClient(url: string): Db {
   if (databaseKind({ DATABASE_URL: url }) === "postgresql") {
     // the same query API (one set of models); the types differ only in the transaction isolation
     // levels each database offers (SQLite has just Serializable), which the app does not choose
-    return new PostgresPrismaClient({ adapter: new PrismaPg(postgresPool(url)) }) as unknown as Db;
+    return new PostgresPrismaClient({ adapter: postgresAdapter(url) }) as unknown as Db;
   }
   // busy_timeout: a reader waits up to 5 s for a writer instead of failing with "database is locked".
   // fileMustExist: a database file that went missing is an error ("unavailable"), never a new empty file.

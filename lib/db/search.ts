@@ -19,11 +19,11 @@ interface Hit {
 
 const keyFields = { termId: true, labelId: true, key: true } as const;
 /**
- * Key order, then insertion order among equal keys: the same rows in the same order on SQLite and on
- * PostgreSQL (whose key column compares by code point, COLLATE "C", as SQLite's BINARY does), so a
- * query ranks the same on both.
+ * Key order, then the labels' order among equal keys: the same rows in the same order on SQLite and
+ * on PostgreSQL (whose key column compares by code point, COLLATE "C", as SQLite's BINARY does), so
+ * a query ranks the same on both.
  */
-const keyOrder: { key?: "asc"; id?: "asc" }[] = [{ key: "asc" }, { id: "asc" }];
+const keyOrder: { key?: "asc"; labelId?: "asc"; id?: "asc" }[] = [{ key: "asc" }, { labelId: "asc" }, { id: "asc" }];
 
 /**
  * Finds terms by any of their names in any script: exact name first, then names that start with

@@ -128,6 +128,7 @@ async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
   const stored = await tx.label.findMany({
     where: { termId: { in: [...ids.values()] }, status: { notIn: ["form", "exact"] } },
     select: { id: true, termId: true, text: true, translit: true },
+    orderBy: { id: "asc" },
   });
   await tx.searchKey.createMany({
     data: stored.flatMap((l) => searchKeysOf(l.text, l.translit).map((k) => ({ termId: l.termId, labelId: l.id, ...k }))),

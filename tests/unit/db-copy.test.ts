@@ -15,8 +15,9 @@ import { tempDatabase, tempDbPath, testKind } from "./support/temp-db";
 const { tmp, db } = await seededDatabase();
 const { exportGlossary } = await import("@/lib/db/glossary");
 const { createEditor, signIn } = await import("@/lib/db/editors");
-const { saveTermEdit } = await import("@/lib/db/revisions");
+const { saveTermEdit, validateEdit } = await import("@/lib/db/revisions");
 const { toEdit } = await import("@/lib/editor/term-edit");
+type TermEdit = import("@/lib/editor/term-edit").TermEdit;
 
 test("the copy plan names every table of schema.prisma with its key, after every table it refers to", async () => {
   const dmmf = await internals.getDMMF({ datamodel: fs.readFileSync("prisma/schema.prisma", "utf8") });
@@ -38,8 +39,9 @@ test("a whole installation goes to another database and back: glossary, articles
   const editor = (await createEditor(db(), "copy-editor", "a long enough password"))!;
   const session = await signIn(db(), "copy-editor", "a long enough password", "203.0.113.9");
   expect(session.ok).toBe(true);
-  const maymay = (await exportGlossary(db(), ["maymay"])).terms[0]!;
-  await saveTermEdit(db(), editor, "maymay", { ...toEdit(maymay), definitions: { ...toEdit(maymay).definitions, en: { ...toEdit(maymay).definitions.en, text: "Copied with its revision." } } });
+  const edit = (await validateEdit(db(), toEdit((await exportGlossary(db(), ["maymay"])).terms[0]!))) as TermEdit;
+  edit.definitions.en.text = "Copied with its revision.";
+  await saveTermEdit(db(), editor, "maymay", edit);
   const before = await everything(tmp.url);
 
   const sqlite = tempDbPath("copy.db");
