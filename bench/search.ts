@@ -1,25 +1,31 @@
 /**
- * npm run bench:search — glossary search with 15,000 terms in SQLite: p50 and p95 per query, for
- * exact names, prefixes, other scripts, typos and misses. Writes bench/results/search.json.
+ * npm run bench:search — glossary search with 15,000 terms: p50 and p95 per query, for exact names,
+ * prefixes, other scripts, typos and misses. In SQLite (bench/results/search.json), or, with
+ * BENCH_DATABASE_URL naming a PostgreSQL server (a user that may create databases), in a new
+ * database there (bench/results/search-postgresql.json; `npm run bench:scale` runs it so).
  */
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { migrate } from "../lib/db/migrate";
+import { migrateDatabase } from "../lib/db/migrate";
+import { createDatabase, dropDatabase } from "../lib/db/postgres-tools";
 import { fold } from "../lib/text/normalize";
 import { random, syntheticNames, syntheticTerms } from "./synthetic-glossary";
 
 const COUNT = Number(process.env.BENCH_TERMS ?? 15_000);
+const server = process.env.BENCH_DATABASE_URL?.startsWith("postgres") ? process.env.BENCH_DATABASE_URL : undefined;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tarjuma-bench-"));
-const file = path.join(dir, "bench.db");
-process.env.DATABASE_URL = `file:${file}`;
+const scratch = `tarjuma_bench_${randomBytes(4).toString("hex")}`;
+process.env.DATABASE_URL = server ? await createDatabase(server, scratch) : `file:${path.join(dir, "bench.db")}`;
+const engine = server ? "postgresql" : "sqlite";
 
 const { db } = await import("../lib/db/client");
 const { writeSources, writeTerms } = await import("../lib/db/write");
 const { searchTerms } = await import("../lib/db/search");
 
 try {
-  migrate(file);
+  await migrateDatabase();
   const started = performance.now();
   await writeSources(db(), [{ key: "BENCH", title: "Synthetic", url: null, date: null }]);
   await writeTerms(db(), syntheticTerms(COUNT));
@@ -59,12 +65,13 @@ try {
     rows.push({ kind, p50: at(0.5), p95: at(0.95), found: Number((found / queries.length).toFixed(2)) });
   }
   const all = rows.flatMap((r) => [r.p50]);
-  const result = { date: new Date().toISOString(), node: process.version, terms: COUNT, searchKeys: keys, loadSeconds: Number((loadMs / 1000).toFixed(1)), queries: rows, medianOfP50: all.sort((a, b) => a - b)[Math.floor(all.length / 2)] };
-  console.log(`Glossary search, ${COUNT} terms (${keys} search keys, loaded in ${result.loadSeconds} s), 300 queries of each kind:`);
+  const result = { date: new Date().toISOString(), node: process.version, database: engine, terms: COUNT, searchKeys: keys, loadSeconds: Number((loadMs / 1000).toFixed(1)), queries: rows, medianOfP50: all.sort((a, b) => a - b)[Math.floor(all.length / 2)] };
+  console.log(`Glossary search on ${engine}, ${COUNT} terms (${keys} search keys, loaded in ${result.loadSeconds} s), 300 queries of each kind:`);
   console.table(rows.map((r) => ({ query: r.kind, "p50 ms": r.p50, "p95 ms": r.p95, "found": r.found })));
   fs.mkdirSync("bench/results", { recursive: true });
-  fs.writeFileSync("bench/results/search.json", JSON.stringify(result, null, 2) + "\n");
+  fs.writeFileSync(`bench/results/${server ? "search-postgresql" : "search"}.json`, JSON.stringify(result, null, 2) + "\n");
 } finally {
   await db().$disconnect();
+  if (server) await dropDatabase(server, scratch);
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -9,6 +9,8 @@ const matcher = read("matcher");
 const search = read("search");
 const pages = read("pages");
 const lighthouse = read("lighthouse");
+const searchPostgres = read("search-postgresql");
+const scale = read("scale");
 
 const rows: { figure: string; measured: string; aim: string }[] = [
   { figure: "page throughput, next start / bare Node", measured: `${pages.nextRequestsPerSecond} / ${pages.bareRequestsPerSecond} req/s = ${pages.ratio}`, aim: "≥ 0.10" },
@@ -19,6 +21,10 @@ const rows: { figure: string; measured: string; aim: string }[] = [
   { figure: "JavaScript over a bare Next.js + next-intl page", measured: `${(pages.javascriptOverBare / 1000).toFixed(1)} KB`, aim: "≤ 12 KB" },
   { figure: "click to visible card, CPU × 4 (median)", measured: `${pages.clickToCardMedianMs} ms`, aim: "< 50 ms" },
   ...search.queries.map((q: { kind: string; p50: number; p95: number }) => ({ figure: `search at 15,000 terms: ${q.kind}`, measured: `p50 ${q.p50} ms, p95 ${q.p95} ms`, aim: "a few ms" })),
+  ...searchPostgres.queries.map((q: { kind: string; p50: number; p95: number }) => ({ figure: `search at 15,000 terms on PostgreSQL: ${q.kind}`, measured: `p50 ${q.p50} ms, p95 ${q.p95} ms`, aim: "a few ms" })),
+  { figure: "article page through nginx / bare Node, same gzipped bytes", measured: `${scale.requestsPerSecond.nginx} / ${scale.requestsPerSecond.bare} req/s = ${scale.nginxOverBare}`, aim: "≥ 0.8" },
+  { figure: "article page, one instance (PostgreSQL + Redis)", measured: `${scale.requestsPerSecond.oneInstance} req/s`, aim: "-" },
+  { figure: "article page, two instances at once (one machine)", measured: `${scale.requestsPerSecond.twoInstances} req/s (× ${scale.twoOverOne})`, aim: "-" },
   ...Object.entries(lighthouse.scores as Record<string, Record<string, number>>).map(([page, s]) => ({
     figure: `Lighthouse ${page}`,
     measured: `perf ${s.performance}, a11y ${s.accessibility}, best ${s["best-practices"]}, SEO ${s.seo}`,
@@ -26,4 +32,4 @@ const rows: { figure: string; measured: string; aim: string }[] = [
   })),
 ];
 console.table(rows);
-fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, pages, lighthouse }, null, 2) + "\n");
+fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, searchPostgres, pages, scale, lighthouse }, null, 2) + "\n");

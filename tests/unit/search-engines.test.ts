@@ -16,13 +16,13 @@ bothEngines("search ranks the same on SQLite and PostgreSQL", async () => {
   const { db } = await import("@/lib/db/client");
   const { writeSources, writeTerms } = await import("@/lib/db/write");
   const { searchTerms } = await import("@/lib/db/search");
-  const use = async (target: TempDatabase) => {
+  const pointAt = async (target: TempDatabase) => {
     await db().$disconnect();
     process.env.DATABASE_URL = target.url;
   };
   try {
     for (const target of [sqlite, postgres]) {
-      await use(target);
+      await pointAt(target);
       await migrateDatabase(target.url);
       await seed(db());
       await writeSources(db(), [{ key: "BENCH", title: "Synthetic", url: null, date: null }]);
@@ -43,7 +43,7 @@ bothEngines("search ranks the same on SQLite and PostgreSQL", async () => {
       }),
     ];
     const results = async (target: TempDatabase) => {
-      await use(target);
+      await pointAt(target);
       const out = [];
       for (const q of queries) for (const locale of ["en", "fa"] as const) out.push({ q, locale, hits: await searchTerms(q, locale, 10) });
       return out;
