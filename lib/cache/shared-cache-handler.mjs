@@ -11,11 +11,14 @@
  * Next's own FileSystemCache underneath (memory, disk, and the build's prerendered pages under the
  * keys Next asks for) and adds Redis beside it:
  *
- * - get: the entry in Redis, else the instance's own; either is refused (a miss, so Next renders
- *   again) when one of its tags was revalidated after it was made, by any instance.
+ * - get: the entry in Redis, else the instance's own.
  * - set: written to the instance's own cache and to Redis.
- * - revalidateTag: applied to the instance's own cache, and recorded in Redis (tag -> time, and a
- *   new version token) for the other instances, which look at the version every POLL_MS.
+ * - revalidateTag: recorded in Redis (tag -> time, and a new version token) for the other
+ *   instances, which look at the version every POLL_MS and mark the same tags on themselves.
+ *   A revalidation marks pages stale rather than expired (Next's stale-while-revalidate): the next
+ *   request gets the page it had and renders it again in the background, and the one after gets
+ *   the new page. So a page never fails because the database is down at the moment it would be
+ *   rendered again: it stays as it was until a render succeeds.
  * - Redis away: every instance goes on with its own cache (stale is better than down). Its own
  *   revalidations are kept and written to Redis when it returns, and every instance reads all
  *   revalidations again on reconnecting, so they catch up.
@@ -40,10 +43,26 @@ const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-sys
 
 const POLL_MS = Number(process.env.SHARED_CACHE_POLL_MS ?? 1000);
 /** How long a Redis command may take before the instance answers from its own cache instead. */
-const COMMAND_MS = 500;
+const COMMAND_MS = 1000;
 /** Entries expire from Redis after this long unread (they are rendered again on demand). */
 const ENTRY_TTL_SECONDS = 14 * 24 * 3600;
-const TAGS_HEADER = "x-next-cache-tags";
+
+/**
+ * Next's own record of revalidated tags in this process (tag -> { stale, expired } times), which
+ * Next reads to decide whether a cached page is fresh, stale (served while it is rendered again in
+ * the background) or expired (rendered before it is served). Next's FileSystemCache and its default
+ * `use cache` handler write it; revalidatePath marks tags expired there. This handler marks them
+ * stale instead, at the time they were revalidated on whichever instance.
+ * @type {Map<string, { stale?: number, expired?: number }>}
+ */
+const tagsManifest = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js").tagsManifest;
+/** @param {string[]} tags @param {number} at */
+function markStale(tags, at) {
+  for (const tag of tags) {
+    const { stale = 0 } = tagsManifest.get(tag) ?? {};
+    tagsManifest.set(tag, { stale: Math.max(stale, at) });
+  }
+}
 
 const prefix = process.env.REDIS_KEY_PREFIX || "tarjuma";
 const keys = {
@@ -70,6 +89,8 @@ const shared = /** @type {any} */ (globalThis).__tarjumaSharedCache ?? {
 
 /** @param {string} message */
 const log = (message) => console.warn(`shared cache: ${message}`);
+/** @param {() => string} message */
+const debug = (message) => process.env.SHARED_CACHE_DEBUG && console.warn(`shared cache [${process.pid}]: ${message()}`);
 
 /**
  * @template T
@@ -130,33 +151,31 @@ async function readRevalidations() {
   const client = shared.client;
   if (!client) return;
   const [version, all] = await within(Promise.all([client.get(keys.version), client.hGetAll(keys.tags)]));
-  for (const [tag, at] of Object.entries(all)) {
-    if (Number(at) > (shared.revalidated.get(tag) ?? 0)) shared.revalidated.set(tag, Number(at));
-  }
-  shared.version = version;
+  const changed = Object.entries(all).filter(([tag, at]) => Number(at) > (shared.revalidated.get(tag) ?? 0));
+  for (const [tag, at] of changed) shared.revalidated.set(tag, Number(at));
+  debug(() => `read revalidations (version ${version}): ${changed.map(([t]) => t).join(", ")}`);
+  // on the first reading too: this instance's own copies (the build's pages) may predate them
+  for (const [tag, at] of changed) markStale([tag], Number(at));
+  shared.version = version ?? "";
 }
 
 /** Reads the revalidations again when another instance has made one (its version token changed). */
 async function poll() {
-  if (!shared.up || !shared.client) return;
+  if (!shared.client?.isReady) return;
+  if (!shared.up) {
+    // connected, but catching up failed (Redis answered too slowly): try again
+    await catchUp().then(() => (shared.up = true), () => {});
+    return;
+  }
   try {
     const version = await within(shared.client.get(keys.version));
-    if (version !== shared.version) await readRevalidations();
+    if ((version ?? "") !== shared.version) await readRevalidations();
   } catch {
     // the client's "error" event marks Redis as away
   }
 }
 
 const token = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-
-/** @param {Entry} entry @param {any} ctx */
-function tagsOf(entry, ctx) {
-  const header = entry.value?.headers?.[TAGS_HEADER];
-  return [...(typeof header === "string" ? header.split(",") : []), ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
-}
-
-/** Whether any instance revalidated one of the entry's tags after the entry was made. @param {Entry} entry @param {any} ctx */
-const outdated = (entry, ctx) => tagsOf(entry, ctx).some((tag) => (shared.revalidated.get(tag) ?? 0) > entry.lastModified);
 
 /** JSON that keeps Buffers (as base64) and Maps, the two non-JSON types Next's entries hold. */
 function encode(/** @type {Entry} */ entry) {
@@ -198,8 +217,9 @@ export default class SharedCacheHandler {
         entry = null;
       }
     }
-    entry ??= await this.local.get(key, ctx);
-    return entry && outdated(entry, ctx) ? null : entry;
+    debug(() => `get ${key}: ${entry ? `redis, ${entry.lastModified}` : "local"}`);
+    // staleness (tags revalidated here or elsewhere) is Next's to judge, from its record of tags
+    return entry ?? (await this.local.get(key, ctx));
   }
 
   /** @param {string} key @param {any} data @param {any} ctx */
@@ -207,15 +227,19 @@ export default class SharedCacheHandler {
     await this.local.set(key, data, ctx);
     if (!shared.up || !shared.client || !data) return;
     const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl };
+    debug(() => `set ${key} ${entry.lastModified}`);
     await within(shared.client.set(keys.entry(this.build, key), encode(entry), { EX: ENTRY_TTL_SECONDS })).catch(() => {});
   }
 
   /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
   async revalidateTag(tags, durations) {
-    await this.local.revalidateTag(tags, durations);
     const list = typeof tags === "string" ? [tags] : tags;
     if (list.length === 0) return;
     const at = Date.now();
+    // stale, never expired (see above); a lifetime given with the revalidation (durations.expire) is Next's
+    if (durations?.expire !== undefined) await this.local.revalidateTag(list, durations);
+    else markStale(list, at);
+    debug(() => `revalidate ${list.join(", ")} at ${at}`);
     for (const tag of list) shared.revalidated.set(tag, at);
     const record = Object.fromEntries(list.map((t) => [t, String(at)]));
     try {

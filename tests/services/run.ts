@@ -11,9 +11,11 @@
  * and stops every service it started, by its own pid. Where the services cannot be had it says
  * which parts it skipped and exits 0, except under CI (CI=1), where that is a failure.
  * Ports: PG_PORT, REDIS_PORT, NGINX_PORT (free ports by default); E2E_PORT for Playwright.
+ * `npm run test:services -- --only unit|browser|instances` runs one part.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { parseArgs } from "node:util";
 import { freePort } from "../../scripts/serve";
 import { findBinaries, servicesDir, startPostgres, startRedis, type PostgresService, type RedisService } from "./services";
 import { twoInstances } from "./two-instances";
@@ -32,6 +34,8 @@ export const dataLayerTests = [
 ].map((name) => `tests/unit/${name}`);
 
 const ci = Boolean(process.env.CI);
+const only = parseArgs({ options: { only: { type: "string" } } }).values.only;
+const part = (name: "unit" | "browser" | "instances") => !only || only === name;
 let { found: bin, missing } = findBinaries();
 if (!bin || missing.length > 0) {
   const install = spawnSync("sh", ["scripts/ensure-services.sh"], { stdio: "inherit" });
@@ -66,20 +70,25 @@ try {
   redis = await startRedis(bin, `${dir}/redis`, Number(process.env.REDIS_PORT ?? (await freePort())));
   console.log(`PostgreSQL at ${pg.url}, Redis at ${redis.url}, data in ${dir}`);
 
-  console.log("1. the data-layer tests on PostgreSQL");
-  step(
+  if (part("unit")) {
+    console.log("1. the data-layer tests on PostgreSQL");
+    step(
     run(process.execPath, ["node_modules/jest/bin/jest.js", ...dataLayerTests], { NODE_OPTIONS: "--experimental-vm-modules", TEST_DATABASE_URL: pg.url }),
-    "the data-layer tests pass on PostgreSQL",
-  );
-
-  console.log("2. the browser tests on PostgreSQL");
-  const e2e = await pg.database("tarjuma_e2e");
-  step(run("npx", ["playwright", "test"], { E2E_DATABASE_URL: e2e, CI: process.env.CI ?? "" }), "the browser tests pass on PostgreSQL");
-
-  console.log("3. two instances, one PostgreSQL, one Redis, nginx in front");
-  const result = await twoInstances({ bin, dir, pg, redis });
-  passes += result.passes;
-  failures += result.failures;
+      "the data-layer tests pass on PostgreSQL",
+    );
+  }
+  if (part("browser")) {
+    console.log("2. the browser tests on PostgreSQL");
+    const e2e = await pg.database("tarjuma_e2e");
+    step(run("npx", ["playwright", "test"], { E2E_DATABASE_URL: e2e, CI: process.env.CI ?? "" }), "the browser tests pass on PostgreSQL");
+  }
+  if (part("instances")) {
+    console.log("3. two instances, one PostgreSQL, one Redis, nginx in front");
+    if (!fs.existsSync(".next/BUILD_ID")) step(run("npm", ["run", "build"], { DATABASE_URL: await pg.database("tarjuma_build") }), "the app builds on PostgreSQL");
+    const result = await twoInstances({ bin, dir, pg, redis });
+    passes += result.passes;
+    failures += result.failures;
+  }
 } catch (error) {
   console.error(error);
   failures++;

@@ -49,10 +49,11 @@ export async function twoInstances({ bin, dir, pg, redis }: { bin: Binaries; dir
   try {
     const password = "a long services password";
     check(runScript("editor", ["add", "scale-editor"], url, `${password}\n`).status === 0, "an editor account was added");
+    // a fresh connection: a kept-alive one the server closed while the script ran fails a POST
     const signIn = await fetch(`${a.url}/api/editor/session`, {
       method: "POST",
       redirect: "manual",
-      headers: { Origin: a.url },
+      headers: { Origin: a.url, Connection: "close" },
       body: new URLSearchParams({ name: "scale-editor", password, locale: "en" }),
     });
     const session = signIn.headers.get("set-cookie")?.split(";")[0] ?? "";
@@ -79,10 +80,11 @@ export async function twoInstances({ bin, dir, pg, redis }: { bin: Binaries; dir
     const first = "Saved on instance A, read on instance B.";
     const saved = await save(first);
     check(saved.status === 200, `a change is saved through instance A (${saved.status})`);
+    // stale-while-revalidate: the first request after the change starts a new render, a later one gets it
     const onOther = await seenWithin(b.url, first);
-    check(onOther !== null && onOther < 5, `instance B's page shows it within 5 s (${onOther ?? "never"} s)`);
+    check(onOther !== null && onOther < 15, `instance B's page shows it within 15 s (${onOther ?? "never"} s)`);
     const throughFront = await seenWithin(front.url, first);
-    check(throughFront !== null && throughFront < 5, `nginx's copy shows it within 5 s (${throughFront ?? "never"} s)`);
+    check(throughFront !== null && throughFront < 15, `nginx's copy shows it within 15 s (${throughFront ?? "never"} s)`);
 
     console.log("   Redis stopped");
     await redis.stop();
@@ -98,11 +100,14 @@ export async function twoInstances({ bin, dir, pg, redis }: { bin: Binaries; dir
 
     console.log("   PostgreSQL restarted");
     await pg.stop();
-    let staticOk = true;
-    for (const path of ["/en/articles/dushanbe-reinforces-border", "/fa/glossary", page, "/ru"]) {
-      for (const base of [a.url, b.url]) staticOk &&= (await text(base, path)).status === 200;
+    const failed: string[] = [];
+    for (const path of ["/en/articles/dushanbe-reinforces-border", "/fa/glossary", page, "/ru", "/tg/glossary/jurm", "/ru/articles/dushanbe-reinforces-border/parallel/en"]) {
+      for (const base of [a.url, b.url]) {
+        const status = (await text(base, path)).status;
+        if (status !== 200) failed.push(`${base}${path}: ${status}`);
+      }
     }
-    check(staticOk, "static pages never fail while PostgreSQL is down");
+    check(failed.length === 0, `static pages never fail while PostgreSQL is down, on either instance (${failed.join(", ") || "all 200"})`);
     const search = await fetch(`${a.url}/api/glossary?q=taliban`);
     const reason = ((await search.json().catch(() => ({}))) as { error?: string }).error ?? "";
     check(search.status === 503 && /not available/.test(reason), `the search API answers 503 with a reason (${search.status} ${reason})`);
