@@ -283,6 +283,15 @@ describe("the command line", () => {
       const bad = cli("article", ["import", work.file, "--locale", "en"], tmp.url);
       expect(bad.status).toBe(1);
       expect(bad.stderr).toMatch(/story\.md: line 7: date: YYYY-MM-DD/);
+      // an explicit link to a term that does not exist: refused with the file and line, even in a dry run
+      fs.writeFileSync(work.file, article.replace("Fighting in Warduj", "[Officers](glossary:no-such-term) fought in Warduj"));
+      for (const args of [[], ["--dry-run"]]) {
+        const unknown = cli("article", ["import", work.file, "--locale", "en", ...args], tmp.url);
+        expect(unknown.status).toBe(1);
+        expect(unknown.stderr).toContain('story.md: line 10: [Officers](glossary:no-such-term): no glossary term has the slug "no-such-term"');
+      }
+      fs.writeFileSync(work.file, article.replace("Fighting in Warduj", "[Officers](glossary:taliban) fought in Warduj"));
+      expect(cli("article", ["import", work.file, "--locale", "en"], tmp.url).stdout).toContain("Replaced new-story (en): 1 paragraphs, 0 subheadings; 4 glossary names linked.");
     } finally {
       work.cleanup();
     }
@@ -291,4 +300,19 @@ describe("the command line", () => {
 
 test("the repository's seed files load (and still agree with what the import checks)", () => {
   expect(loadSeedData().terms.length).toBeGreaterThanOrEqual(25);
+});
+
+test("a seed article whose explicit link names no term file is refused with the file and line", () => {
+  const copy = tempDbPath("data");
+  try {
+    fs.cpSync("prisma/data", copy.file, { recursive: true });
+    const file = path.join(copy.file, "articles/dushanbe-reinforces-border/en.md");
+    const lines = fs.readFileSync(file, "utf8").split("\n");
+    const at = lines.findIndex((l) => l.includes("Badakhshan"));
+    lines[at] = `[Someone](glossary:no-such-term) said so. ${lines[at]}`;
+    fs.writeFileSync(file, lines.join("\n"));
+    expect(() => loadSeedData(copy.file)).toThrow(`articles/dushanbe-reinforces-border/en.md: line ${at + 1}: [Someone](glossary:no-such-term): no glossary term has the slug "no-such-term"`);
+  } finally {
+    copy.cleanup();
+  }
 });
