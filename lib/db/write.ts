@@ -72,8 +72,8 @@ async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
   for (const term of terms) {
     // the place's link to the unit it is part of is written by writeRelationsIn, once every term exists
     const place = term.place
-      ? { lat: term.place.lat, lon: term.place.lon, geoSourceId: knownSource(term, term.place.source), iso3166: term.place.iso3166 }
-      : { lat: null, lon: null, geoSourceId: null, iso3166: null };
+      ? { lat: term.place.lat, lon: term.place.lon, geoSourceId: knownSource(term, term.place.source), iso3166: term.place.iso3166, placeUnit: term.place.unit }
+      : { lat: null, lon: null, geoSourceId: null, iso3166: null, placeUnit: null };
     const data = { kind: term.kind, asOf: term.asOf, ...place };
     const { id } = await tx.term.upsert({
       where: { slug: term.slug },
