@@ -4,7 +4,7 @@ import { applyEdit, termEditSchema, type TermEdit } from "../editor/term-edit";
 import type { Db } from "./client";
 import type { EditorAccount } from "./editors";
 import { exportGlossary } from "./glossary";
-import { relinkAll, writeTermsIn } from "./write";
+import { relinkAll, UNIT_TRANSACTION, writeTermsIn } from "./write";
 import { withWriteLock } from "./write-lock";
 
 export interface RevisionSummary {
@@ -98,7 +98,7 @@ export async function saveTermEdit(db: Db, editor: EditorAccount, originalSlug: 
         data: { termSlug: next.slug, editorId: editor.id, action: current ? "update" : "create", before: current ? JSON.stringify(current) : null, after: JSON.stringify(next) },
         select: { id: true },
       });
-    });
+    }, UNIT_TRANSACTION);
     await relinkAll(db);
     return { slug: next.slug, revision: revision.id };
   });
@@ -118,7 +118,7 @@ export async function revertRevision(db: Db, editor: EditorAccount, id: number):
         data: { termSlug: before.slug, editorId: editor.id, action: "revert", before: current ? JSON.stringify(current) : null, after: JSON.stringify(before) },
         select: { id: true },
       });
-    });
+    }, UNIT_TRANSACTION);
     await relinkAll(db);
     return { slug: before.slug, revision: revision.id };
   });

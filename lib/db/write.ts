@@ -16,8 +16,14 @@ import type { Db } from "./client";
 /** The client inside an interactive transaction. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/**
+ * How long a unit's transaction may take: Prisma's default (5 s) is short for a database across a
+ * network (every statement is a round trip to PostgreSQL), and a busy machine.
+ */
+export const UNIT_TRANSACTION = { timeout: 60_000, maxWait: 10_000 } as const;
+
 export async function writeSources(db: Db, sources: readonly SourceFile[]): Promise<void> {
-  await db.$transaction((tx) => writeSourcesIn(tx, sources));
+  await db.$transaction((tx) => writeSourcesIn(tx, sources), UNIT_TRANSACTION);
 }
 
 async function writeSourcesIn(tx: Tx, sources: readonly SourceFile[]) {
@@ -52,7 +58,7 @@ export const TERM_BATCH = 200;
 export async function writeTerms(db: Db, terms: readonly TermFile[]): Promise<void> {
   for (let i = 0; i < terms.length; i += TERM_BATCH) {
     const batch = terms.slice(i, i + TERM_BATCH);
-    await db.$transaction((tx) => writeBatch(tx, batch), { timeout: 60_000 });
+    await db.$transaction((tx) => writeBatch(tx, batch), UNIT_TRANSACTION);
   }
 }
 
@@ -154,7 +160,7 @@ type Links = Pick<TermFile, "slug" | "related" | "place">;
  * and the unit each place is part of.
  */
 export async function writeRelations(db: Db, terms: readonly Links[]): Promise<void> {
-  await db.$transaction((tx) => writeRelationsIn(tx, terms));
+  await db.$transaction((tx) => writeRelationsIn(tx, terms), UNIT_TRANSACTION);
 }
 
 export async function writeRelationsIn(tx: Tx, terms: readonly Links[]) {
@@ -219,7 +225,7 @@ export async function writeEdition(db: Db, edition: ParsedArticle): Promise<void
       (edition.blocks[b.position]!.links ?? []).map((l) => ({ blockId: b.id, termId: termIds.get(l.slug)!, start: l.start, length: l.end - l.start, explicit: true })),
     );
     await tx.mention.createMany({ data: [...explicit, ...mentionsOf(blocks, matcher, explicit)] });
-  });
+  }, UNIT_TRANSACTION);
 }
 
 /** The terms an edition links to by hand, by slug (those that exist). */
@@ -270,6 +276,6 @@ export async function relinkAll(db: Db): Promise<void> {
       await tx.mention.deleteMany({ where: { blockId, explicit: false } });
       const explicit = await tx.mention.findMany({ where: { blockId, explicit: true }, select: { blockId: true, start: true, length: true } });
       await tx.mention.createMany({ data: mentionsOf(blocks, matcher, explicit) });
-    });
+    }, UNIT_TRANSACTION);
   }
 }

@@ -4,7 +4,9 @@
  * Starts Debian's PostgreSQL, Redis and nginx on loopback with their data in a temporary folder
  * (installing them with apt-get when run as root and they are missing), then:
  * 1. the data-layer tests (Jest) against PostgreSQL;
- * 2. the browser tests (Playwright) against a build on PostgreSQL;
+ * 2. the browser tests (Playwright) against a build on PostgreSQL: the specs that use the database
+ *    (editor, glossary and search, security), not the reader's, whose pages are the same static
+ *    pages on both: a second build and the whole browser suite would double the suite's time;
  * 3. the two-instance test (tests/services/two-instances.ts): two `next start` against one
  *    PostgreSQL and one Redis, nginx in front; a save on one is on the other's pages; Redis stopped
  *    and started; PostgreSQL restarted;
@@ -32,6 +34,9 @@ export const dataLayerTests = [
   "search.test",
   "search-engines",
 ].map((name) => `tests/unit/${name}`);
+
+/** The browser tests that use the database (search, entries, the editor, the API's answers). */
+export const postgresBrowserTests = ["editor", "glossary", "security"].map((name) => `tests/e2e/${name}.spec.ts`);
 
 const ci = Boolean(process.env.CI);
 const only = parseArgs({ options: { only: { type: "string" } } }).values.only;
@@ -80,7 +85,9 @@ try {
   if (part("browser")) {
     console.log("2. the browser tests on PostgreSQL");
     const e2e = await pg.database("tarjuma_e2e");
-    step(run("npx", ["playwright", "test"], { E2E_DATABASE_URL: e2e, CI: process.env.CI ?? "" }), "the browser tests pass on PostgreSQL");
+    // another port than the SQLite pass's, so that its server is never taken for this one
+    const port = String(Number(process.env.E2E_PORT ?? 3100) + 1);
+    step(run("npx", ["playwright", "test", ...postgresBrowserTests], { E2E_DATABASE_URL: e2e, E2E_PORT: port, CI: process.env.CI ?? "" }), "the browser tests pass on PostgreSQL");
   }
   if (part("instances")) {
     console.log("3. two instances, one PostgreSQL, one Redis, nginx in front");

@@ -17,9 +17,9 @@ export interface Binaries {
   nginx: string | null;
 }
 
-/** The newest PostgreSQL's binaries, redis-server and nginx, or what is missing. */
+/** The newest PostgreSQL's binaries (POSTGRES_LIB_DIR, Debian's /usr/lib/postgresql), redis-server and nginx (on the PATH), or what is missing. */
 export function findBinaries(): { found: Binaries | null; missing: string[] } {
-  const pgRoot = "/usr/lib/postgresql";
+  const pgRoot = process.env.POSTGRES_LIB_DIR ?? "/usr/lib/postgresql";
   const version = fs.existsSync(pgRoot) ? fs.readdirSync(pgRoot).filter((v) => fs.existsSync(path.join(pgRoot, v, "bin/initdb"))).sort((a, b) => Number(b) - Number(a))[0] : undefined;
   const which = (name: string, extra: string[]) => [...(process.env.PATH ?? "").split(":"), ...extra].map((d) => path.join(d, name)).find((f) => fs.existsSync(f)) ?? null;
   const redis = which("redis-server", ["/usr/bin"]);
