@@ -5,7 +5,7 @@
  * front of the two (its cache), and from a bare Node HTTP server sending the same compressed bytes
  * from memory (autocannon, 32 connections, BENCH_SECONDS each, one after the other, gzip accepted).
  * Writes bench/results/scale.json; first runs bench/search.ts on the same PostgreSQL
- * (bench/results/search-postgresql.json).
+ * (bench/results/search-postgresql.json) unless BENCH_PAGES_ONLY is set.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -31,7 +31,8 @@ const dir = servicesDir();
 const pg = await startPostgres(bin, `${dir}/postgres`, Number(process.env.PG_PORT ?? (await freePort())));
 const redis = await startRedis(bin, `${dir}/redis`, Number(process.env.REDIS_PORT ?? (await freePort())));
 try {
-  const search = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "bench/search.ts"], {
+  // BENCH_PAGES_ONLY=1: the page figures alone (the search's take minutes to load 15,000 terms)
+  const search = process.env.BENCH_PAGES_ONLY ? { status: 0 } : spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "bench/search.ts"], {
     stdio: "inherit",
     env: { ...process.env, NODE_OPTIONS: "", BENCH_DATABASE_URL: pg.url },
   });
