@@ -31,7 +31,9 @@ const keyOrder: { key?: "asc"; labelId?: "asc"; id?: "asc" }[] = [{ key: "asc" }
  * (when nothing else matched) names one or two typos away. Every read is an indexed range on
  * SearchKey with bound parameters.
  */
-export async function searchTerms(query: string, locale: Locale, limit: number): Promise<SearchResult[]> {
+export async function searchTerms(text: string, locale: Locale, limit: number): Promise<SearchResult[]> {
+  // no name holds U+0000, and PostgreSQL's text cannot hold it at all: drop it rather than fail
+  const query = text.replaceAll("\u0000", "");
   const q = fold(query);
   if (!q) return [];
   const client = db();

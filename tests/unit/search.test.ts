@@ -1,6 +1,6 @@
 import { seededDatabase } from "./support/seeded-db";
 
-/** Glossary search over the repository's glossary, in a real temporary SQLite file. */
+/** Glossary search over the repository's glossary, in a real temporary database (SQLite, or PostgreSQL in its pass). */
 
 await seededDatabase();
 const { searchTerms } = await import("@/lib/db/search");
@@ -57,4 +57,9 @@ test("search text is data, never syntax", async () => {
 
 test("respects the limit", async () => {
   expect((await searchTerms("a", "en", 3)).length).toBeLessThanOrEqual(3);
+});
+
+test("a NUL character in the query is dropped, not sent to the database (PostgreSQL's text cannot hold it)", async () => {
+  expect(await searchTerms("Maimai\u0000", "en", 5)).toEqual(await searchTerms("Maimai", "en", 5));
+  expect(await searchTerms("\u0000", "en", 5)).toEqual([]);
 });
