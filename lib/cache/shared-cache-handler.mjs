@@ -11,7 +11,8 @@
  * Next's own FileSystemCache underneath (memory, disk, and the build's prerendered pages under the
  * keys Next asks for) and adds Redis beside it:
  *
- * - get: the entry in Redis, else the instance's own.
+ * - get: the instance's own copy while no revalidation is newer than it (a memory read), else the
+ *   copy in Redis if another instance made a newer one (kept as the instance's own from then on).
  * - set: written to the instance's own cache and to Redis.
  * - revalidateTag: recorded in Redis (tag -> time, and a new version token) for the other
  *   instances, which look at the version every POLL_MS and mark the same tags on themselves.
@@ -177,6 +178,16 @@ async function poll() {
 
 const token = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
+/** Whether a tag of the entry was revalidated (here or on another instance) after it was made. @param {Entry} entry */
+function staleByTags(entry) {
+  const header = entry.value?.headers?.["x-next-cache-tags"];
+  if (typeof header !== "string") return false;
+  return header.split(",").some((tag) => {
+    const record = tagsManifest.get(tag);
+    return Math.max(record?.stale ?? 0, record?.expired ?? 0) > entry.lastModified;
+  });
+}
+
 /** JSON that keeps Buffers (as base64) and Maps, the two non-JSON types Next's entries hold. */
 function encode(/** @type {Entry} */ entry) {
   return JSON.stringify(entry, function (key, value) {
@@ -205,21 +216,29 @@ export default class SharedCacheHandler {
     connect();
   }
 
-  /** @param {string} key @param {any} ctx */
+  /**
+   * The instance's own copy while it is current (no tag revalidated since it was made): a memory
+   * read, no Redis round trip, nothing to decode. Otherwise the copy in Redis when it is newer (made
+   * by another instance after the revalidation), kept as the instance's own from then on.
+   * @param {string} key @param {any} ctx
+   */
   async get(key, ctx) {
+    const local = await this.local.get(key, ctx);
+    if (local && !staleByTags(local)) return local;
+    if (!shared.up || !shared.client) return local;
     /** @type {Entry | null} */
     let entry = null;
-    if (shared.up && shared.client) {
-      try {
-        const text = await within(shared.client.get(keys.entry(this.build, key)));
-        entry = text ? decode(text) : null;
-      } catch {
-        entry = null;
-      }
+    try {
+      const text = await within(shared.client.get(keys.entry(this.build, key)));
+      entry = text ? decode(text) : null;
+    } catch {
+      return local;
     }
-    debug(() => `get ${key}: ${entry ? `redis, ${entry.lastModified}` : "local"}`);
-    // staleness (tags revalidated here or elsewhere) is Next's to judge, from its record of tags
-    return entry ?? (await this.local.get(key, ctx));
+    debug(() => `get ${key}: ${entry ? `redis, ${entry.lastModified}` : "not in redis"}, own ${local?.lastModified ?? "none"}`);
+    if (!entry || (local && entry.lastModified <= local.lastModified)) return local;
+    // staleness (tags revalidated after it was made) is Next's to judge, from its record of tags
+    if (!staleByTags(entry)) await this.local.set(key, entry.value, { cacheControl: entry.cacheControl, isFallback: ctx?.isFallback, isRoutePPREnabled: ctx?.isRoutePPREnabled }).catch(() => {});
+    return entry;
   }
 
   /** @param {string} key @param {any} data @param {any} ctx */
