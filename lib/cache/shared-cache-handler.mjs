@@ -274,11 +274,18 @@ export default class SharedCacheHandler {
   }
 }
 
-/** @param {string} serverDistDir */
+/** @type {Map<string, string>} */
+const buildIds = new Map();
+/** The build's id, read once per process (Next makes a handler per request). @param {string} serverDistDir */
 function readBuildId(serverDistDir) {
-  try {
-    return fs.readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
-  } catch {
-    return "unknown";
+  let id = buildIds.get(serverDistDir);
+  if (id === undefined) {
+    try {
+      id = fs.readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
+    } catch {
+      id = "unknown";
+    }
+    buildIds.set(serverDistDir, id);
   }
+  return id;
 }
