@@ -4,10 +4,10 @@ import { formatIsoDate } from "@/lib/format/date";
 import { byLocale, directionOf, type Locale } from "@/lib/locales";
 import type { TermCard } from "@/lib/types";
 import { cardId } from "./card-id";
-import { TermCardList, type CardView } from "./term-card";
+import { TermCardList, type CardLabels, type CardView } from "./term-card";
 
-/** The cards of a page's terms, in the reader's language: strings are made here, on the server. */
-export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: Locale }) {
+/** The cards' data with every string in the reader's language, made on the server (the article page and the editor's preview). */
+export async function termCardData(cards: TermCard[], locale: Locale): Promise<{ cards: CardView[]; labels: CardLabels }> {
   const t = await getTranslations({ locale, namespace: "TermCard" });
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
@@ -33,5 +33,11 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
     transliteration: t("transliteration"),
     languages: byLocale(languages),
   };
-  return <TermCardList cards={views} labels={labels} lang={locale} />;
+  return { cards: views, labels };
+}
+
+/** The cards of a page's terms, in the reader's language: strings are made here, on the server. */
+export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: Locale }) {
+  const data = await termCardData(cards, locale);
+  return <TermCardList cards={data.cards} labels={data.labels} lang={locale} />;
 }

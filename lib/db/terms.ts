@@ -101,7 +101,8 @@ export async function getTermEntry(slug: string, locale: Locale): Promise<TermEn
 /** Every paragraph that mentions the term, in the reader's edition of each article (or the original). */
 async function appearancesOf(termId: number, locale: Locale): Promise<Appearance[]> {
   const mentions = await db().mention.findMany({
-    where: { termId },
+    // drafts are never shown to readers
+    where: { termId, block: { edition: { status: "published", article: { status: "published" } } } },
     select: {
       start: true,
       length: true,

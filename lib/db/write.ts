@@ -1,5 +1,6 @@
 import "server-only";
 import type { ParsedArticle } from "../import/article-markdown";
+import type { ArticleDocument, EditionDocument } from "../import/article-document";
 import type { SourceFile, TermFile } from "../import/glossary-schema";
 import { locales, type Locale } from "../locales";
 import { searchKeysOf } from "../text/search";
@@ -190,7 +191,7 @@ export async function writeRelationsIn(tx: Tx, terms: readonly Links[]) {
   }
 }
 
-/** Creates or replaces one edition of an article, and links the glossary terms in it. */
+/** Creates or replaces one edition of an article (published), and links the glossary terms in it. */
 export async function writeEdition(db: Db, edition: ParsedArticle): Promise<void> {
   const matcher = await matcherFor(db, edition.locale);
   await db.$transaction(async (tx) => {
@@ -198,26 +199,52 @@ export async function writeEdition(db: Db, edition: ParsedArticle): Promise<void
     const original = edition.translationOf ?? edition.locale;
     const article = await tx.article.upsert({
       where: { slug: edition.slug },
-      create: { slug: edition.slug, original, ...meta },
-      update: edition.translationOf ? {} : { original, ...meta },
+      create: { slug: edition.slug, original, status: "published", ...meta },
+      update: edition.translationOf ? {} : { original, status: "published", ...meta },
       select: { id: true },
     });
-    await tx.edition.deleteMany({ where: { articleId: article.id, locale: edition.locale } });
-    const { id: editionId } = await tx.edition.create({
-      data: { articleId: article.id, locale: edition.locale, title: edition.title, authors: edition.authors.join("; ") },
-      select: { id: true },
-    });
-    await tx.block.createMany({
-      data: edition.blocks.map((b, position) => ({ editionId, position, kind: b.kind, anchor: b.anchor, text: b.text })),
-    });
-    const blocks = await tx.block.findMany({ where: { editionId, kind: "paragraph" }, select: { id: true, text: true } });
-    await tx.mention.createMany({ data: mentionsOf(blocks, matcher) });
+    const previous = await tx.edition.findUnique({ where: { articleId_locale: { articleId: article.id, locale: edition.locale } }, select: { version: true } });
+    await replaceEditionIn(tx, article.id, { ...edition, status: "published" }, matcher, (previous?.version ?? 0) + 1);
   });
 }
 
-type Matcher = TermMatcher<number>;
+/** Writes one edition (its blocks and their mentions) in place of the stored one, with the given version. */
+async function replaceEditionIn(tx: Tx, articleId: number, edition: Omit<EditionDocument, "locale"> & { locale: string }, matcher: Matcher, version: number) {
+  await tx.edition.deleteMany({ where: { articleId, locale: edition.locale } });
+  const { id: editionId } = await tx.edition.create({
+    data: { articleId, locale: edition.locale, title: edition.title, authors: edition.authors.join("; "), status: edition.status, version, updatedAt: new Date() },
+    select: { id: true },
+  });
+  let paragraphs = 0;
+  let headings = 0;
+  await tx.block.createMany({
+    data: edition.blocks.map((b, position) => ({ editionId, position, kind: b.kind, anchor: b.kind === "heading" ? `s${++headings}` : `p${++paragraphs}`, text: b.text })),
+  });
+  const blocks = await tx.block.findMany({ where: { editionId, kind: "paragraph" }, select: { id: true, text: true } });
+  await tx.mention.createMany({ data: mentionsOf(blocks, matcher) });
+}
 
-async function matcherFor(db: Db, locale: Locale): Promise<Matcher> {
+/**
+ * Writes a whole article document inside the caller's transaction: the article's fields (its status
+ * is its original edition's), every edition that differs from `current` (with its version raised),
+ * and no edition the document does not have.
+ */
+export async function writeArticleIn(tx: Tx, doc: ArticleDocument, current: { doc: ArticleDocument; versions: Partial<Record<string, number>> } | null, matchers: ReadonlyMap<string, Matcher>) {
+  const status = doc.editions.find((e) => e.locale === doc.original)?.status ?? "draft";
+  const fields = { publisher: doc.publisher, publishedOn: doc.date, sourceUrl: doc.sourceUrl, original: doc.original, status };
+  const { id: articleId } = await tx.article.upsert({ where: { slug: doc.slug }, create: { slug: doc.slug, ...fields }, update: fields, select: { id: true } });
+  for (const edition of doc.editions) {
+    const before = current?.doc.editions.find((e) => e.locale === edition.locale);
+    if (before && JSON.stringify(before) === JSON.stringify(edition)) continue;
+    await replaceEditionIn(tx, articleId, edition, matchers.get(edition.locale)!, (current?.versions[edition.locale] ?? 0) + 1);
+  }
+  await tx.edition.deleteMany({ where: { articleId, locale: { notIn: doc.editions.map((e) => e.locale) } } });
+}
+
+export type Matcher = TermMatcher<number>;
+
+/** The glossary's names in one locale, ready to be found in text (values are term ids). */
+export async function matcherFor(db: Pick<Db, "label">, locale: Locale): Promise<Matcher> {
   const labels = await db.label.findMany({ where: { locale }, select: { text: true, termId: true, status: true }, orderBy: { id: "asc" } });
   return new TermMatcher(
     labels.map((l) => ({ text: l.text, value: l.termId, caseSensitive: l.status === "exact" })),

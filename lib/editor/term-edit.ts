@@ -3,6 +3,7 @@ import { byLocale, locales, type Locale } from "../locales";
 import { romanize } from "../text/romanize";
 import { romanizedLocales } from "../import/translit-edit";
 import { termKinds, type TermFile } from "../import/glossary-schema";
+import { slugSchema } from "../slug";
 
 /**
  * What the editor's form sends for one term. Messages are codes, shown to the editor in their
@@ -31,7 +32,7 @@ const perLocale = <T extends z.ZodType>(schema: T) =>
   z.object(byLocale(() => schema));
 
 export const termEditSchema = z.object({
-  slug: z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug").max(80, "tooLong"),
+  slug: slugSchema,
   kind: z.enum(termKinds, { error: "required" }),
   asOf: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "date"),
   names: perLocale(localeNames),
@@ -91,5 +92,31 @@ export function toEdit(term: TermFile | null): TermEditInput {
     definitions: Object.fromEntries(
       locales.map((l) => [l, { text: term?.definitions[l]?.text ?? "", sources: term?.definitions[l]?.sources ?? [] }]),
     ) as TermEditInput["definitions"],
+  };
+}
+
+const lines = (s: string) => s.split("\n").map((x) => x.trim()).filter(Boolean);
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/**
+ * What the term form posts (field names are the paths: "names.ru.preferred", "definitions.en.text";
+ * spellings and other names one per line, source keys separated by spaces), as the edit schema's input.
+ */
+export function termEditFromForm(form: { get(name: string): unknown }): TermEditInput {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  return {
+    slug: text("slug"),
+    kind: text("kind") as TermEditInput["kind"],
+    asOf: text("asOf"),
+    names: byLocale((l) => ({
+      preferred: text(`names.${l}.preferred`),
+      translit: text(`names.${l}.translit`),
+      variants: lines(text(`names.${l}.variants`)),
+      aliases: lines(text(`names.${l}.aliases`)),
+    })),
+    definitions: byLocale((l) => ({ text: text(`definitions.${l}.text`), sources: words(text(`definitions.${l}.sources`)) })),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locales } from "../locales";
+import { slugProblems, slugSchema } from "../slug";
 
 /**
  * Parses an article edition written in Markdown with front matter:
@@ -31,7 +32,7 @@ export interface ParsedBlock {
 }
 
 const frontMatterSchema = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lower-case letters, digits and hyphens").max(120),
+  slug: slugSchema,
   locale: z.enum(locales),
   translationOf: z.enum(locales).optional(),
   title: z.string().min(1).max(300),
@@ -81,10 +82,40 @@ export function parseArticleMarkdown(source: string): ParsedArticle {
     for (const issue of meta.error.issues) {
       const key = String(issue.path[0] ?? "");
       const at = lines.findIndex((l, i) => i < close && l.startsWith(`${key}:`));
-      problems.push(`line ${at >= 0 ? at + 1 : 1}: ${key ? `${key}: ` : ""}${issue.message}`);
+      problems.push(`line ${at >= 0 ? at + 1 : 1}: ${key ? `${key}: ` : ""}${slugProblems[issue.message] ?? issue.message}`);
     }
   }
 
+  const body = parseArticleBody(lines.slice(close + 1).join("\n"), close + 1);
+  problems.push(...body.problems.map((p) => `line ${p.line}: ${bodyProblemText[p.code]}`));
+  const paragraphs = body.blocks.filter((b) => b.kind === "paragraph").length;
+  const blocks = body.blocks;
+  if (paragraphs === 0) problems.push(`line ${close + 2}: the article has no paragraphs`);
+  if (meta.success && meta.data.translationOf === meta.data.locale) {
+    problems.push("translationOf: a translation cannot be of its own locale");
+  }
+  if (problems.length > 0 || !meta.success) throw new ArticleParseError(problems);
+  return { ...meta.data, blocks };
+}
+
+/** A problem in an edition's text, as a code (Editor.errors) and its line. */
+export interface BodyProblem {
+  line: number;
+  code: "html" | "headingLevel";
+}
+
+export const bodyProblemText: Record<BodyProblem["code"], string> = {
+  html: "HTML is not allowed in an article",
+  headingLevel: 'use "## " for subheadings',
+};
+
+/**
+ * The text of an edition (everything after the front matter): paragraphs separated by blank lines,
+ * `## ` subheadings. Problems name their line (counted from `firstLine` + 1).
+ */
+export function parseArticleBody(text: string, firstLine = 0): { blocks: ParsedBlock[]; problems: BodyProblem[] } {
+  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const problems: BodyProblem[] = [];
   const blocks: ParsedBlock[] = [];
   let paragraphs = 0;
   let headings = 0;
@@ -95,28 +126,25 @@ export function parseArticleMarkdown(source: string): ParsedArticle {
     blocks.push({ kind: "paragraph", anchor: `p${++paragraphs}`, text: buffer.join(" "), line: start });
     buffer = [];
   };
-  for (let i = close + 1; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === "") {
-      flush();
-      continue;
-    }
-    if (/<\/?[a-z][^>]*>/i.test(line)) problems.push(`line ${i + 1}: HTML is not allowed in an article`);
+  lines.forEach((raw, index) => {
+    const lineNo = firstLine + index + 1;
+    const line = raw.trim();
+    if (line === "") return flush();
+    if (/<\/?[a-z][^>]*>/i.test(line)) problems.push({ line: lineNo, code: "html" });
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     if (heading) {
       flush();
-      if (heading[1] !== "##") problems.push(`line ${i + 1}: use "## " for subheadings`);
-      blocks.push({ kind: "heading", anchor: `s${++headings}`, text: heading[2]!.trim(), line: i + 1 });
-      continue;
+      if (heading[1] !== "##") problems.push({ line: lineNo, code: "headingLevel" });
+      blocks.push({ kind: "heading", anchor: `s${++headings}`, text: heading[2]!.trim(), line: lineNo });
+      return;
     }
-    if (buffer.length === 0) start = i + 1;
+    if (buffer.length === 0) start = lineNo;
     buffer.push(line);
-  }
+  });
   flush();
-  if (paragraphs === 0) problems.push(`line ${close + 2}: the article has no paragraphs`);
-  if (meta.success && meta.data.translationOf === meta.data.locale) {
-    problems.push("translationOf: a translation cannot be of its own locale");
-  }
-  if (problems.length > 0 || !meta.success) throw new ArticleParseError(problems);
-  return { ...meta.data, blocks };
+  return { blocks, problems };
 }
+
+/** Blocks back as the Markdown body that parseArticleBody reads. */
+export const toMarkdownBody = (blocks: readonly { kind: "paragraph" | "heading"; text: string }[]): string =>
+  blocks.map((b) => (b.kind === "heading" ? `## ${b.text}` : b.text)).join("\n\n");

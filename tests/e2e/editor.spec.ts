@@ -60,7 +60,7 @@ test("sign in, edit a definition, see it in the article's card (as text, scripts
   // the preview follows the form as it is typed
   await expect(page.getByRole("complementary", { name: t.preview })).toContainText(`Edited ${stamp}`);
   await page.getByRole("button", { name: t.save }).click();
-  await expect(page.getByRole("status").filter({ hasText: t.saved })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("status").filter({ hasText: t.status.saved })).toBeVisible({ timeout: 15_000 });
 
   // the reader sees the change (the static page is revalidated, not rebuilt by hand)
   await expect(async () => {
@@ -75,7 +75,7 @@ test("sign in, edit a definition, see it in the article's card (as text, scripts
   const revisions = page.getByRole("region", { name: t.revisions });
   await expect(revisions.getByRole("listitem").first()).toContainText("definitions.en");
   await revisions.getByRole("listitem").first().getByRole("button", { name: t.revert }).click();
-  await expect(revisions.getByRole("status").first()).toContainText(t.reverted.split("{id}")[0]!.trim(), { timeout: 15_000 });
+  await expect(revisions.getByRole("status").first()).toContainText(t.status.reverted.split("{id}")[0]!.trim(), { timeout: 15_000 });
   await expect(async () => {
     await expect(await cardDefinition(page, "Warduj")).toHaveText(original!, { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
@@ -88,7 +88,7 @@ test("validation messages come in the editor's language", async ({ page }) => {
   await page.getByRole("group", { name: "персидский" }).getByLabel(messages.ru.Editor.preferred).fill("");
   await page.getByRole("group", { name: "английский" }).getByLabel(messages.ru.Editor.sources).fill("NO-SUCH-KEY");
   await page.getByRole("button", { name: messages.ru.Editor.save }).click();
-  await expect(page.getByText(messages.ru.Editor.failed)).toBeVisible();
+  await expect(page.getByText(messages.ru.Editor.status.failed)).toBeVisible();
   await expect(page.getByText(messages.ru.Editor.errors.required)).toBeVisible();
   await expect(page.getByText(messages.ru.Editor.errors.unknownSource)).toBeVisible();
 });
@@ -101,7 +101,7 @@ test("sign-in attempts are rate limited", async ({ page }) => {
     await page.getByLabel(t.password).fill("wrong password " + i);
     await page.getByRole("button", { name: t.signIn }).click();
   }
-  await expect(page.locator(".notice--error")).toContainText(t.limited.split("{minutes}")[0]!.trim());
+  await expect(page.locator(".notice--error")).toContainText(t.status.wait.split("{minutes}")[0]!.trim());
 });
 
 test("stored script and markup in any field render inert on every page and in the API", async ({ page, request }) => {
@@ -127,7 +127,7 @@ test("stored script and markup in any field render inert on every page and in th
   await fa.getByLabel(t.translit).fill(hostile.translit);
   await en.getByLabel(t.definition).fill(hostile.definition);
   await page.getByRole("button", { name: t.save }).click();
-  await expect(page.getByRole("status").filter({ hasText: t.saved })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("status").filter({ hasText: t.status.saved })).toBeVisible({ timeout: 15_000 });
 
   const inert = async () => {
     expect(await page.locator("main script, main img, main a[href^='javascript']").count()).toBe(0);
@@ -157,5 +157,5 @@ test("stored script and markup in any field render inert on every page and in th
   // put the term back as it was
   await visit(page, "/en/editor/terms/jurm");
   await page.getByRole("region", { name: t.revisions }).getByRole("listitem").first().getByRole("button", { name: t.revert }).click();
-  await expect(page.getByRole("region", { name: t.revisions }).getByRole("status").first()).toContainText(t.reverted.split("{id}")[0]!.trim(), { timeout: 15_000 });
+  await expect(page.getByRole("region", { name: t.revisions }).getByRole("status").first()).toContainText(t.status.reverted.split("{id}")[0]!.trim(), { timeout: 15_000 });
 });

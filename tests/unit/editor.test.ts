@@ -3,8 +3,10 @@ import { toEdit, type TermEdit } from "@/lib/editor/term-edit";
 import { seededDatabase } from "./support/seeded-db";
 
 const { tmp, db } = await seededDatabase();
-const { createEditor, editorForToken, endSession, signIn, MAX_FAILURES } = await import("@/lib/db/editors");
-const { saveTermEdit, revertRevision, listRevisions, getRevision, validateEdit, EditError } = await import("@/lib/db/revisions");
+const { createEditor, editorForToken, endSession, signIn, reserveAttempt, delayAfter, deviceAccount, FREE_ATTEMPTS, MAX_DELAY_SECONDS, RESET_MINUTES } = await import("@/lib/db/editors");
+const { saveTermEdit, revertRevision, listRevisions, getRevision } = await import("@/lib/db/revisions");
+const { validateTermEdit } = await import("@/lib/editor/terms");
+const { EditError } = await import("@/lib/editor/errors");
 const { exportGlossary } = await import("@/lib/db/glossary");
 const { getTermCard } = await import("@/lib/db/terms");
 
@@ -18,7 +20,7 @@ test("a taken name creates no second account, even when two runs race for it", a
   expect(results.filter((r) => r === null)).toHaveLength(1);
   expect(results.find((r) => r !== null)).toMatchObject({ name: "carol" });
   expect(await createEditor(db(), "alice", "some other password")).toBeNull();
-  expect((await signIn(db(), "alice", "correct horse battery", "10.0.3.1")).ok).toBe(true);
+  expect((await signIn(db(), "alice", "correct horse battery", "name:alice|addr:10.0.3.1")).ok).toBe(true);
 });
 
 test("passwords are hashed with scrypt and verified", async () => {
@@ -29,23 +31,61 @@ test("passwords are hashed with scrypt and verified", async () => {
   expect(await verifyPassword("correct horse batterY", hash)).toBe(false);
 });
 
-test("sign-in makes a session; a wrong password does not; repeated failures lock the name", async () => {
-  const ok = await signIn(db(), "alice", "correct horse battery", "10.0.0.1");
+test("sign-in makes a session and trusts the browser; a wrong password does not", async () => {
+  const ok = await signIn(db(), "alice", "correct horse battery", "name:alice");
   expect(ok.ok).toBe(true);
-  const token = ok.ok ? ok.token : "";
-  expect(await editorForToken(db(), token)).toEqual({ id: editor.id, name: "alice" });
+  if (!ok.ok) return;
+  expect(await editorForToken(db(), ok.token)).toEqual({ id: editor.id, name: "alice" });
   expect(await editorForToken(db(), "forged")).toBeNull();
-  await endSession(db(), token);
-  expect(await editorForToken(db(), token)).toBeNull();
+  // the browser is now trusted for alice: its own bucket from then on
+  expect(await deviceAccount(db(), ok.device!.token)).toMatchObject({ editorId: editor.id, name: "alice" });
+  expect(await deviceAccount(db(), "forged")).toBeNull();
+  await endSession(db(), ok.token);
+  expect(await editorForToken(db(), ok.token)).toBeNull();
+  expect(await signIn(db(), "alice", "wrong password", "name:alice")).toEqual({ ok: false, reason: "invalid" });
+  expect(await signIn(db(), "nobody-at-all", "wrong password", "name:nobody-at-all")).toEqual({ ok: false, reason: "invalid" });
+});
 
+test("attempts in a bucket wait longer and longer after the free ones, never a lock; other buckets are not affected", async () => {
+  const t0 = Date.parse("2030-01-01T00:00:00Z");
+  const key = "name:victim";
+  for (let i = 0; i < FREE_ATTEMPTS; i++) expect(await reserveAttempt(db(), key, t0)).toEqual({ ok: true });
+  // the next attempt must wait for the delay after the third
+  expect(await reserveAttempt(db(), key, t0 + 500)).toEqual({ ok: false, waitSeconds: delayAfter(FREE_ATTEMPTS) });
+  expect(await reserveAttempt(db(), key, t0 + delayAfter(FREE_ATTEMPTS) * 1000)).toEqual({ ok: true });
+  // the waits grow, up to a ceiling, and pass
+  const waits = Array.from({ length: 10 }, (_, i) => delayAfter(FREE_ATTEMPTS + i));
+  expect(waits).toEqual([...waits].sort((a, b) => a - b));
+  expect(Math.max(...waits)).toBe(MAX_DELAY_SECONDS);
+  // a different bucket (the editor's own browser, or the name from a trusted address) goes through at once
+  expect(await reserveAttempt(db(), "device:abc", t0 + 600)).toEqual({ ok: true });
+  expect(await reserveAttempt(db(), "name:victim|addr:10.1.1.1", t0 + 600)).toEqual({ ok: true });
+  // after a quiet while the bucket starts afresh
+  const later = t0 + (RESET_MINUTES + 1) * 60_000;
+  for (let i = 0; i < FREE_ATTEMPTS; i++) expect(await reserveAttempt(db(), key, later + i)).toEqual({ ok: true });
+});
+
+test("parallel attempts cannot all pass the same check", async () => {
+  const t0 = Date.parse("2030-02-01T00:00:00Z");
+  const results = await Promise.all(Array.from({ length: 12 }, () => reserveAttempt(db(), "name:parallel", t0)));
+  expect(results.filter((r) => r.ok)).toHaveLength(FREE_ATTEMPTS);
+});
+
+test("a client's failures never refuse another client's correct password", async () => {
   await createEditor(db(), "bob", "another long password");
-  for (let i = 0; i < MAX_FAILURES; i++) expect(await signIn(db(), "bob", "wrong", `10.0.1.${i}`)).toEqual({ ok: false, reason: "invalid" });
-  // even the right password is refused now, for any address
-  expect(await signIn(db(), "bob", "another long password", "10.0.2.1")).toMatchObject({ ok: false, reason: "limited" });
+  const own = await signIn(db(), "bob", "another long password", "name:bob");
+  expect(own.ok).toBe(true);
+  const device = own.ok ? (await deviceAccount(db(), own.device!.token))! : null;
+  // someone else hammers bob's name (from an untrusted address: the name's bucket)
+  const results = [];
+  for (let i = 0; i < FREE_ATTEMPTS + 3; i++) results.push(await signIn(db(), "bob", `guess ${i}`, "name:bob"));
+  expect(results.at(-1)).toMatchObject({ ok: false, reason: "wait" });
+  // bob's browser has its own bucket: the right password goes through at once
+  expect(await signIn(db(), "bob", "another long password", `device:${device!.deviceId}`, device!.editorId)).toMatchObject({ ok: true, device: null });
 });
 
 const editOf = async (slug: string, change: (e: TermEdit) => void) => {
-  const edit = (await validateEdit(db(), toEdit((await exportGlossary(db(), [slug])).terms[0]!))) as TermEdit;
+  const edit = (await validateTermEdit(toEdit((await exportGlossary(db(), [slug])).terms[0]!))) as TermEdit;
   change(edit);
   return edit;
 };
@@ -70,7 +110,7 @@ test("every problem of an edit is reported at once, with its field, and nothing 
   edit.names.fa.preferred = "";
   edit.definitions.en.sources = ["NOPE"];
   edit.asOf = "yesterday";
-  const error = await validateEdit(db(), edit).catch((e: unknown) => e);
+  const error = await validateTermEdit(edit).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(EditError);
   expect((error as InstanceType<typeof EditError>).issues).toEqual(
     expect.arrayContaining([

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { GlossaryIndex } from "@/components/glossary/glossary-index";
+import { listTerms } from "@/lib/db/terms";
 import { GlossarySearch } from "@/components/glossary/glossary-search";
 import { alternates } from "@/i18n/alternates";
 import { getPathname } from "@/i18n/navigation";
@@ -32,7 +33,7 @@ export default async function GlossaryPage({ params }: PageProps<"/[locale]/glos
           glossaryPath={getPathname({ locale, href: "/glossary" })}
           kinds={Object.fromEntries(termKinds.map((k) => [k, kinds(k)])) as Record<(typeof termKinds)[number], string>}
         >
-          <GlossaryIndex locale={locale} />
+          <GlossaryIndex locale={locale} terms={await listTerms(locale)} />
         </GlossarySearch>
       </NextIntlClientProvider>
     </div>
