@@ -20,7 +20,7 @@ export function ArticlePreview({ preview, locale, uiLocale, pending }: { preview
   const t = useTranslations("Editor");
   return (
     <section className="article-preview" aria-labelledby="preview-title" aria-busy={pending}>
-      <h2 id="preview-title">{t("preview")}</h2>
+      <h2 id="preview-title">{t("articlePreview")}</h2>
       {preview && preview.blocks.length > 0 ? (
         <div className="article">
           <ArticleBody blocks={preview.blocks} locale={locale} />

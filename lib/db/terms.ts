@@ -137,3 +137,15 @@ async function appearancesOf(termId: number, locale: Locale): Promise<Appearance
     ];
   });
 }
+
+/** The names of terms in the reader's locale (else English, else any), by slug. */
+export async function termNames(slugs: readonly string[], locale: Locale): Promise<Map<string, string>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db().term.findMany({
+    where: { slug: { in: [...slugs] } },
+    select: { slug: true, labels: { where: { status: "preferred" }, select: { locale: true, text: true } } },
+  });
+  return new Map(
+    rows.map((r) => [r.slug, (r.labels.find((l) => l.locale === locale) ?? r.labels.find((l) => l.locale === defaultLocale) ?? r.labels[0])?.text ?? r.slug] as const),
+  );
+}

@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import type { EditorAccount } from "../db/editors";
 import { linkText } from "../db/linking";
 import { articleExists, knownFeedItems, listArticleRecords, loadArticle, storeArticle, type ArticleListItem, type ArticleRecord } from "../db/newsroom";
-import { getTermCards } from "../db/terms";
+import { getTermCards, termNames } from "../db/terms";
 import { extractArticle, ExtractError, type ExtractedArticle } from "../extract/article";
 import { FeedReadError, readFeed } from "../extract/feed";
 import { MAX_BLOCKS, MAX_EDITION_CHARS, originalOf, type ArticleBlock, type ArticleDocument, type EditionDocument } from "../import/article-document";
@@ -61,7 +61,11 @@ export const newArticleSchema = articleFormSchema.omit({ version: true }).extend
 export const originalEditSchema = articleFormSchema;
 export const translationSchema = articleFormSchema
   .pick({ slug: true, locale: true, title: true, authors: true, version: true, intent: true })
-  .extend({ rows: z.array(z.string().max(MAX_EDITION_CHARS, "tooBig")).max(MAX_BLOCKS, "tooMany") });
+  .extend({
+    rows: z.array(z.string().max(MAX_EDITION_CHARS, "tooBig")).max(MAX_BLOCKS, "tooMany"),
+    /** The editor's language, for naming the concepts of an alignment problem. */
+    uiLocale: z.enum(locales).optional(),
+  });
 
 export type ArticleForm = z.input<typeof articleFormSchema>;
 
@@ -167,13 +171,19 @@ export function rowsToBlocks(rows: readonly string[], original: readonly Article
   return blocks;
 }
 
-/** Where a translation's blocks do not align with the original's (empty when they do). */
-export async function alignmentOf(original: EditionDocument, translation: { locale: Locale; blocks: readonly ArticleBlock[] }): Promise<AlignmentIssue[]> {
+/**
+ * Where a translation's blocks do not align with the original's (empty when they do); the concepts
+ * named in the reader's locale when one is given (else by slug).
+ */
+export async function alignmentOf(original: EditionDocument, translation: { locale: Locale; blocks: readonly ArticleBlock[] }, readerLocale?: Locale): Promise<AlignmentIssue[]> {
   const concepts = async (locale: Locale, blocks: readonly ArticleBlock[]) => {
     const linked = await linkText(locale, blocks);
     return blocks.map((b, i) => ({ kind: b.kind, empty: b.text.trim() === "", concepts: new Set(linked.spans[i]!.map((s) => s.term)) }));
   };
-  return alignBlocks(await concepts(original.locale, original.blocks), await concepts(translation.locale, translation.blocks));
+  const issues = alignBlocks(await concepts(original.locale, original.blocks), await concepts(translation.locale, translation.blocks));
+  if (!readerLocale) return issues;
+  const names = await termNames([...new Set(issues.flatMap((i) => ("terms" in i ? i.terms : [])))], readerLocale);
+  return issues.map((i) => ("terms" in i ? { ...i, terms: i.terms.map((slug) => names.get(slug) ?? slug) } : i));
 }
 
 /** Saves a translation; publishing one that does not align with its original is refused, naming the blocks. */
@@ -188,7 +198,7 @@ export async function saveTranslation(editor: EditorAccount, input: unknown): Pr
   const before = current.doc.editions.find((e) => e.locale === form.locale);
   const status = statusFor(form.intent, before?.status);
   if (status === "published") {
-    const issues = await alignmentOf(original, { locale: form.locale, blocks });
+    const issues = await alignmentOf(original, { locale: form.locale, blocks }, form.uiLocale);
     if (issues.length) throw new NotAlignedError(issues);
   }
   const edition: EditionDocument = { locale: form.locale, title: form.title, authors: form.authors, status, blocks };

@@ -88,7 +88,7 @@ export function isoDate(value: unknown): string | null {
 export function splitAuthors(byline: string): string[] {
   return clean(byline)
     .replace(/^(by|von|par|автор[ыа]?:?|муаллиф:?)\s+/i, "")
-    .split(/\s*(?:,|;|&|\band\b|\bи\b|\bва\b|\|)\s*/i)
+    .split(/\s*[,;&|]\s*|\s+(?:and|и|ва|و)\s+/iu)
     .map((a) => a.trim())
     .filter((a) => a.length > 1 && a.length <= 120 && !/^https?:/i.test(a));
 }
@@ -107,20 +107,28 @@ function meta(document: Document, ...keys: string[]): string[] {
 const blockTags = new Set(["p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "pre", "dd", "dl", "dt", "td", "tr", "table", "tbody", "header", "center"]);
 const dropTags = new Set(["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "figure", "figcaption", "picture", "video", "audio", "img", "label"]);
 
-/** The text of an article's HTML as paragraphs and subheadings; everything else is dropped. */
+/**
+ * The text of an article's HTML as paragraphs and subheadings; everything else is dropped, and so
+ * are paragraphs that are mostly links (section menus, "Print this story | Email this story").
+ */
 export function htmlToBlocks(html: string): ExtractedBlock[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const blocks: ExtractedBlock[] = [];
   let buffer = "";
+  let linked = 0;
   const flush = () => {
     const text = clean(buffer);
+    const links = linked;
     buffer = "";
-    if (text) blocks.push({ kind: "paragraph", text });
+    linked = 0;
+    if (text && links / text.length <= 0.5) blocks.push({ kind: "paragraph", text });
   };
-  const walk = (node: Node) => {
+  const walk = (node: Node, inLink: boolean) => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) {
-        buffer += child.textContent ?? "";
+        const text = child.textContent ?? "";
+        buffer += text;
+        if (inLink) linked += clean(text).length;
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -134,12 +142,12 @@ export function htmlToBlocks(html: string): ExtractedBlock[] {
         buffer += " ";
       } else if (blockTags.has(tag)) {
         flush();
-        walk(child);
+        walk(child, false);
         flush();
-      } else walk(child);
+      } else walk(child, inLink || tag === "a");
     }
   };
-  walk(document.body);
+  walk(document.body, false);
   flush();
   // a subheading is followed by text: headings at the end or one after the other go
   return blocks.filter((b, i) => b.kind === "paragraph" || blocks.slice(i + 1).some((n) => n.kind === "paragraph"));
@@ -156,10 +164,18 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedA
   const lang = clean(document.documentElement?.getAttribute("lang")) || meta(document, "og:locale")[0]?.replace("_", "-") || null;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta(document, "og:url")[0] ?? null;
 
+  const metaAuthors = meta(document, "article:author", "author", "citation_author", "parsely-author", "dc.creator", "sailthru.author").flatMap(splitAuthors);
+  const metaDate =
+    isoDate(meta(document, "article:published_time", "datePublished", "pubdate", "publish-date", "date", "dc.date", "citation_publication_date", "parsely-pub-date")[0]) ??
+    isoDate(document.querySelector("time[datetime]")?.getAttribute("datetime"));
+  const metaTitle = clean(nameOf(ld?.headline) ?? nameOf(ld?.name)) || meta(document, "og:title", "twitter:title")[0];
+  const pageTitle = clean(document.querySelector("title")?.textContent);
+  const publisher = nameOf(asArray(ld?.publisher)[0]) ?? meta(document, "og:site_name", "application-name")[0] ?? null;
+
+  // Readability changes the document it reads: everything above is read first
   const reader = new Readability(document as unknown as Document, { charThreshold: 300, keepClasses: false }).parse();
   const blocks = reader?.content ? htmlToBlocks(reader.content) : [];
-  const title =
-    clean(nameOf(ld?.headline) ?? nameOf(ld?.name)) || meta(document, "og:title", "twitter:title")[0] || clean(reader?.title) || clean(document.querySelector("title")?.textContent);
+  const title = metaTitle || clean(reader?.title) || pageTitle;
   // the page's own title often repeats as the first subheading
   while (blocks[0]?.kind === "heading" && clean(blocks[0].text) === title) blocks.shift();
   const chars = blocks.filter((b) => b.kind === "paragraph").reduce((n, b) => n + b.text.length, 0);
@@ -169,8 +185,9 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedA
     const name = nameOf(a);
     return name ? splitAuthors(name) : [];
   });
-  const metaAuthors = meta(document, "article:author", "author", "citation_author", "parsely-author", "dc.creator", "sailthru.author").flatMap(splitAuthors);
-  const authors = ldAuthors.length ? ldAuthors : metaAuthors.length ? metaAuthors : reader?.byline ? splitAuthors(reader.byline) : [];
+  // a byline written in the text ("By Farid Noori"), when nothing else names the authors
+  const written = blocks.slice(0, 3).map((b) => /(?:^|\s)(?:By|Автор:?)\s+(\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+(?![\p{L}.'-]|:)){0,3})/u.exec(b.text)?.[1]).find(Boolean);
+  const authors = ldAuthors.length ? ldAuthors : metaAuthors.length ? metaAuthors : reader?.byline ? splitAuthors(reader.byline) : written ? [written] : [];
 
   let url: string | null = null;
   try {
@@ -180,15 +197,18 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedA
   }
   if (url && !/^https?:/.test(url)) url = pageUrl;
 
+  // a byline or a repeated title that Readability kept as a paragraph ("By Jane Doe and John Roe · July 1")
+  const byline = (text: string) =>
+    text.length < title.length + 200 && (text.startsWith(title) || (/^(by|von|par|автор|муаллиф)\b/i.test(text) && authors.some((a) => text.includes(a))));
+  while (blocks[0]?.kind === "paragraph" && byline(blocks[0].text)) blocks.shift();
+  // a copyright line closing the page
+  while (blocks.length && /^(©|\(c\)|copyright\b)/i.test(blocks[blocks.length - 1]!.text) && blocks[blocks.length - 1]!.text.length < 200) blocks.pop();
+
   return {
     title,
     authors: [...new Set(authors)],
-    publisher: nameOf(asArray(ld?.publisher)[0]) ?? meta(document, "og:site_name", "application-name")[0] ?? (clean(reader?.siteName) || null),
-    date:
-      isoDate(ld?.datePublished) ??
-      isoDate(meta(document, "article:published_time", "datePublished", "pubdate", "publish-date", "date", "dc.date", "citation_publication_date", "parsely-pub-date")[0]) ??
-      isoDate(document.querySelector("time[datetime]")?.getAttribute("datetime")) ??
-      isoDate(reader?.publishedTime),
+    publisher: publisher ?? (clean(reader?.siteName) || null),
+    date: isoDate(ld?.datePublished) ?? metaDate ?? isoDate(reader?.publishedTime),
     url,
     language: (typeof ld?.inLanguage === "string" ? clean(ld.inLanguage) : null) || lang || clean(reader?.lang) || null,
     blocks,

@@ -37,6 +37,8 @@ export interface Fetched {
 export interface FetchOptions {
   /** Allow loopback and private addresses (tests only: IMPORT_ALLOW_PRIVATE_ADDRESSES=true). */
   allowPrivate?: boolean;
+  /** Which resolved addresses may be connected to (default: public ones; every one with allowPrivate). */
+  isAllowed?: (ip: string) => boolean;
   resolve?: Resolver;
   timeoutMs?: number;
   maxBytes?: number;
@@ -149,7 +151,7 @@ export function decodeBody(body: Buffer, contentType: string): string {
 
 /** GETs an address under the guard's rules; resolves with the decoded text or rejects with a FetchError. */
 export async function guardedFetch(raw: string, options: FetchOptions = {}): Promise<Fetched> {
-  const allowed = options.allowPrivate ? () => true : isPublicAddress;
+  const allowed = options.isAllowed ?? (options.allowPrivate ? () => true : isPublicAddress);
   const resolve = options.resolve ?? systemResolver;
   const limits = { maxBytes: options.maxBytes ?? MAX_BYTES, accept: options.accept ?? "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5" };
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;

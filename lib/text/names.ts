@@ -58,7 +58,8 @@ const common = new Set(
 const particles = new Set(["of", "al", "el", "bin", "ibn", "bint", "abu", "de", "del", "da", "van", "von", "der", "ul", "ud", "e", "i"]);
 
 const word = /[\p{L}\p{M}\p{N}]+(?:['’\-/][\p{L}\p{M}\p{N}]+)*/gu;
-const capital = /^\p{Lu}/u;
+/** A capitalised word, or a name with a lower-case Arabic article or link ("al-Hasan", "ud-Din"). */
+const capital = /^(?:\p{Lu}|(?:al|el|ad|ud|ul|ibn|bin)-\p{Lu})/u;
 /** Whether the text before a word ends a sentence (or is the start of the block). */
 const sentenceEnd = /(?:[.!?…:;]["»”’)]*\s+|^\s*)["«“„(]*$/u;
 
@@ -120,10 +121,9 @@ function capitalisedRuns(block: NameBlock, lowerSeen: ReadonlySet<string>, capit
     const text = block.text.slice(run[0]!.start, run[run.length - 1]!.end);
     const key = fold(text);
     if (key.length < 2 || /^\d/.test(key)) continue;
-    if (run.length === 1 && sentenceEnd.test(block.text.slice(0, run[0]!.start))) {
-      // a lone sentence-initial word is a name only if the text also capitalises it mid-sentence
-      if (lowerSeen.has(key) || !capitalSeenMid.has(key)) continue;
-    }
+    // a lone word the text also writes in lower case is a common word; a lone word that starts a
+    // sentence is a name only if the text also capitalises it mid-sentence
+    if (run.length === 1 && (lowerSeen.has(key) || (sentenceEnd.test(block.text.slice(0, run[0]!.start)) && !capitalSeenMid.has(key)))) continue;
     found.push({ key, text, anchor: block.anchor, block: block.text, start: run[0]!.start, end: run[run.length - 1]!.end });
   }
   return found;

@@ -42,7 +42,7 @@ export async function saveOriginalAction(_previous: FormState, form: FormData): 
 }
 
 export async function saveTranslationAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = { ...fields(form), rows: form.getAll("row").map(String) };
+  const input = { ...fields(form), rows: form.getAll("row").map(String), uiLocale: uiLocale(form) };
   const outcome = await editorAction((editor) => saveTranslation(editor, input));
   return toFormState(outcome, doneCode(input.intent), formValues(form), (v) => v);
 }
@@ -73,7 +73,7 @@ export async function previewAction(input: { slug: string; editionLocale: string
         const record = await getArticleRecord(String(input.slug));
         const original = record ? originalOf(record.doc) : null;
         const blocks = rowsToBlocks(input.rows.slice(0, 1000).map((r) => String(r).slice(0, 100_000)), original?.blocks ?? []);
-        return { ...(await previewBlocks(edition, reader, blocks)), alignment: original ? await alignmentOf(original, { locale: edition, blocks }) : [] };
+        return { ...(await previewBlocks(edition, reader, blocks)), alignment: original ? await alignmentOf(original, { locale: edition, blocks }, reader) : [] };
       }
       return { ...(await previewMarkdown(edition, reader, String(input.body ?? ""))), alignment: undefined };
     },

@@ -51,7 +51,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
             <option value="newest">{t("newestFirst")}</option>
             <option value="oldest">{t("oldestFirst")}</option>
           </select>
-          <button type="submit">{t("search")}</button>
+          <button type="submit">{t("find")}</button>
         </div>
       </form>
       {articles.length === 0 ? (

@@ -54,7 +54,7 @@ export default async function TranslationPage({ params, searchParams }: PageProp
             version: record.versions[editionLocale] ?? 0,
             status: edition?.status ?? "draft",
           }}
-          alignment={edition ? await alignmentOf(original, edition) : []}
+          alignment={edition ? await alignmentOf(original, edition, locale) : []}
           preview={preview && { blocks: preview.blocks, ...(await termCardData(preview.cards, locale)) }}
           done={typeof done === "string" ? done : undefined}
         />
