@@ -11,7 +11,7 @@ export const DEVICE_DAYS = 90;
  * doubling from 2 s up to MAX_DELAY_SECONDS. A bucket forgets its attempts after RESET_MINUTES of
  * quiet, and a correct password clears it. Never a hard lock.
  */
-export const FREE_ATTEMPTS = 3;
+export const FREE_ATTEMPTS = 5;
 export const MAX_DELAY_SECONDS = 60;
 export const RESET_MINUTES = 15;
 

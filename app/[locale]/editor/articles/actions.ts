@@ -30,8 +30,9 @@ const fields = (form: FormData) => ({
 const doneCode = (intent: unknown) => (intent === "publish" ? "published" : intent === "unpublish" ? "unpublished" : "saved");
 
 export async function createArticleAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const outcome = await editorAction((editor) => createArticle(editor, fields(form)));
-  if (outcome.ok) redirect({ href: `/editor/articles/${outcome.value.slug}?done=created`, locale: uiLocale(form) });
+  const input = fields(form);
+  const outcome = await editorAction((editor) => createArticle(editor, input));
+  if (outcome.ok) redirect({ href: `/editor/articles/${outcome.value.slug}?done=${input.intent === "publish" ? "published" : "created"}`, locale: uiLocale(form) });
   return toFormState(outcome, "saved", formValues(form));
 }
 

@@ -46,7 +46,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           mode="edit"
           uiLocale={locale}
           languages={byLocale(languages)}
-          done={typeof done === "string" && ["created", "imported", "restored"].includes(done) ? done : undefined}
+          done={typeof done === "string" && ["created", "published", "imported", "restored"].includes(done) ? done : undefined}
           preview={{ blocks: preview.blocks, ...(await termCardData(preview.cards, locale)) }}
           initial={{
             slug,
