@@ -115,14 +115,16 @@ export function ArticleEditor({ mode, uiLocale, initial, preview: first, languag
                 ))}
               </select>
             </label>
-            <label htmlFor="f-slug">
-              {t("articleSlug")}
-              <input {...fieldProps("slug", issues)} defaultValue={value("slug")} aria-describedby="h-slug" />
-              <span id="h-slug" className="hint">
+            <div>
+              <label htmlFor="f-slug">
+                {t("articleSlug")}
+                <input {...fieldProps("slug", issues, "h-slug")} defaultValue={value("slug")} />
+                <FieldError path="slug" issues={issues} />
+              </label>
+              <p id="h-slug" className="hint">
                 {t("articleSlugHint")}
-              </span>
-              <FieldError path="slug" issues={issues} />
-            </label>
+              </p>
+            </div>
           </div>
         )}
         <label htmlFor="f-title">
@@ -152,11 +154,11 @@ export function ArticleEditor({ mode, uiLocale, initial, preview: first, languag
           <input {...fieldProps("sourceUrl", issues)} type="url" dir="ltr" defaultValue={value("sourceUrl")} />
           <FieldError path="sourceUrl" issues={issues} />
         </label>
+        <p id="h-body" className="hint">
+          {t("bodyHint")}
+        </p>
         <label htmlFor="f-body">
           {t("body")}
-          <span id="h-body" className="hint">
-            {t("bodyHint")}
-          </span>
           <textarea
             {...fieldProps("body", issues, "h-body")}
             rows={18}

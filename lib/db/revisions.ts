@@ -69,7 +69,10 @@ export async function storeTerm(db: Db, editor: EditorAccount, originalSlug: str
   return withWriteLock(async () => {
     const current = originalSlug ? ((await exportGlossary(db, [originalSlug])).terms[0] ?? null) : null;
     if (originalSlug && !current) throw new EditError([{ path: "slug", code: "notFound" }]);
-    const next = termFileSchema.parse(build(current));
+    const parsed = termFileSchema.safeParse(build(current));
+    // whatever the edit schema let through and the file format does not take is the editor's to fix, not a crash
+    if (!parsed.success) throw new EditError(parsed.error.issues.map((i) => ({ path: i.path.join("."), code: "invalid_type" })));
+    const next = parsed.data;
     if (originalSlug && next.slug !== originalSlug) throw new EditError([{ path: "slug", code: "slugFixed" }]);
     if (!originalSlug && (await db.term.findUnique({ where: { slug: next.slug }, select: { id: true } }))) {
       throw new EditError([{ path: "slug", code: "slugTaken" }]);

@@ -26,6 +26,11 @@ export async function validateTermEdit(input: unknown): Promise<TermEdit> {
     ...Object.entries(definitions).flatMap(([locale, d]) =>
       Array.isArray(d?.sources) && d.sources.some((k) => typeof k === "string" && !keys.has(k)) ? [{ path: `definitions.${locale}.sources`, code: "unknownSource" }] : [],
     ),
+    // a definition is stated by at least one source (the glossary file format requires it)
+    ...Object.entries(definitions).flatMap(([locale, d]) => {
+      const text = (d as { text?: unknown } | null)?.text;
+      return typeof text === "string" && text.trim() && Array.isArray(d?.sources) && d.sources.length === 0 ? [{ path: `definitions.${locale}.sources`, code: "sourceRequired" }] : [];
+    }),
   ];
   if (issues.length > 0 || !parsed.success) throw new EditError(issues);
   return parsed.data;

@@ -105,7 +105,7 @@ test("failed sign-ins under made-up names lock no one out", async ({ page }) => 
     await page.getByLabel(t.name).fill(`nobody-${Date.now()}-${i}`);
     await page.getByLabel(t.password).fill("wrong password " + i);
     await page.getByRole("button", { name: t.signIn }).click();
-    await expect(page.locator("form [role=alert]")).toHaveText(t.status.invalid);
+    await expect(page.locator("form [role=alert]")).toHaveText(t.status.badCredentials);
   }
   await signIn(page);
 });

@@ -21,7 +21,7 @@ async function newArticle(page: Page, locale: Locale, title: string, body: strin
   const t = editor(locale);
   await visit(page, `/${locale}/editor/articles/new`);
   await page.getByLabel(t.originalLanguage).selectOption("en");
-  await page.getByLabel(t.articleTitle).fill(title);
+  await page.getByLabel(t.articleTitle, { exact: true }).fill(title);
   await page.getByLabel(t.authors).fill("Test Writer");
   await page.getByLabel(t.publisher).fill("Test Wire");
   await page.getByRole("textbox", { name: t.body }).fill(body);
@@ -40,7 +40,7 @@ test("bring in a page, fix a paragraph and see the name linked, turn a name the 
   const text = page.getByRole("textbox", { name: t.body });
   await expect(text).toHaveValue(/^Residents of villages along the Panj River/);
   for (const junk of ["Advertisement", "Share on Facebook", "Stay safe", "cookies", "<"]) expect(await text.inputValue()).not.toContain(junk);
-  await expect(page.getByLabel(t.articleTitle)).toHaveValue("Border Villages Brace As Militants Regroup Near Warduj");
+  await expect(page.getByLabel(t.articleTitle, { exact: true })).toHaveValue("Border Villages Brace As Militants Regroup Near Warduj");
   await expect(page.getByLabel(t.authors)).toHaveValue("Nigora Saidova; Daler Rahimov");
 
   // the page misspells a name: the preview does not link it; fixed, it does, and its card opens
@@ -59,11 +59,12 @@ test("bring in a page, fix a paragraph and see the name linked, turn a name the 
   await expect(missing.getByRole("listitem").filter({ hasText: name }).first()).toContainText("2");
   const articleUrl = page.url().replace(/\?.*$/, "");
   await missing.getByRole("link", { name: t.newTermFrom.replace("{name}", name) }).click();
-  await expect(page.getByRole("group", { name: "English" }).getByLabel(t.preferred)).toHaveValue(name);
-  await page.getByRole("group", { name: "Russian" }).getByLabel(t.preferred).fill("Рустам Кодирзода");
-  await page.getByRole("group", { name: "Tajik" }).getByLabel(t.preferred).fill("Рустам Қодирзода");
-  await page.getByRole("group", { name: "Persian" }).getByLabel(t.preferred).fill("رستم قادرزاده");
+  await expect(page.getByRole("group", { name: "English" }).getByLabel(t.preferred, { exact: true })).toHaveValue(name);
+  await page.getByRole("group", { name: "Russian" }).getByLabel(t.preferred, { exact: true }).fill("Рустам Кодирзода");
+  await page.getByRole("group", { name: "Tajik" }).getByLabel(t.preferred, { exact: true }).fill("Рустам Қодирзода");
+  await page.getByRole("group", { name: "Persian" }).getByLabel(t.preferred, { exact: true }).fill("رستم قادرزاده");
   await page.getByRole("group", { name: "English" }).getByLabel(t.definition).fill("A village elder in Warduj district (made up for a test).");
+  await page.getByRole("group", { name: "English" }).getByLabel(t.sources).fill("enwiki-warduj");
   await page.getByRole("button", { name: t.save }).click();
   await expect(page).toHaveURL(/\/en\/editor\/terms\/rustam-q[a-z]+zoda\?saved=1/);
   await expect(page.getByRole("status").filter({ hasText: t.status.saved })).toBeVisible();
@@ -84,7 +85,7 @@ test("a Russian translation: warned where it does not align, refused until it do
   await page.getByRole("link", { name: t.startTranslation.replace("{language}", messages.ru.Languages.ru) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.translationTitle.replace("{language}", messages.ru.Languages.ru));
 
-  await page.getByLabel(t.articleTitle).fill("Бои вернулись в Маймай");
+  await page.getByLabel(t.articleTitle, { exact: true }).fill("Бои вернулись в Маймай");
   const row = (n: number, kind: "paragraphN" | "subheadingN" = "paragraphN") => page.getByRole("textbox", { name: t[kind].replace("{n}", String(n)), exact: true });
   // the first paragraph leaves out Badakhshan: the editor says where, before publishing
   await row(1).fill("Талибы взяли Маймай после недели боёв.");
@@ -176,7 +177,7 @@ test("two editors saving the same article: the second is told it changed and sho
   const slug = await newArticle(first, "en", `Shared story ${Date.now()}`, "A paragraph about Khorugh.", "saveDraft");
   await signIn(second);
   await visit(second, `/en/editor/articles/${slug}`);
-  await first.getByLabel(t.articleTitle).fill("The first editor's title");
+  await first.getByLabel(t.articleTitle, { exact: true }).fill("The first editor's title");
   await first.getByRole("button", { name: t.saveDraft }).click();
   await expect(first.getByRole("status").filter({ hasText: t.status.saved })).toBeVisible();
 
@@ -203,7 +204,7 @@ test("a deleted article can be restored from the list", async ({ page }) => {
   const deleted = page.getByRole("region", { name: t.recentlyDeleted });
   await deleted.getByRole("listitem").filter({ hasText: slug }).getByRole("button", { name: t.restore }).click();
   await expect(page).toHaveURL(new RegExp(`/en/editor/articles/${slug}\\?done=restored`));
-  await expect(page.getByLabel(t.articleTitle)).toHaveValue(title);
+  await expect(page.getByLabel(t.articleTitle, { exact: true })).toHaveValue(title);
 });
 
 test.describe("without JavaScript", () => {
@@ -215,7 +216,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/tg/editor/articles/new");
     await page.getByLabel(t.originalLanguage).selectOption("en");
     const title = `No script story ${Date.now()}`;
-    await page.getByLabel(t.articleTitle).fill(title);
+    await page.getByLabel(t.articleTitle, { exact: true }).fill(title);
     await page.getByLabel(t.publisher).fill("Test Wire");
     await page.getByRole("textbox", { name: t.body }).fill("Fighters were seen near Warduj.");
     await page.getByRole("button", { name: t.saveDraft }).click();
@@ -224,12 +225,12 @@ test.describe("without JavaScript", () => {
     // the preview shows the saved text, linked, without scripts
     await expect(page.getByRole("region", { name: t.articlePreview }).getByRole("button", { name: "Warduj" })).toBeVisible();
     // a refused save keeps what was typed
-    await page.getByLabel(t.articleTitle).fill("");
+    await page.getByLabel(t.articleTitle, { exact: true }).fill("");
     await page.getByRole("textbox", { name: t.body }).fill("Changed text near Warduj.");
     await page.getByRole("button", { name: t.publish }).click();
     await expect(page.locator("form [role=alert]").first()).toHaveText(t.status.failed);
     await expect(page.getByRole("textbox", { name: t.body })).toHaveValue("Changed text near Warduj.");
-    await page.getByLabel(t.articleTitle).fill(title);
+    await page.getByLabel(t.articleTitle, { exact: true }).fill(title);
     await page.getByRole("button", { name: t.publish }).click();
     await expect(page.getByRole("status").filter({ hasText: t.status.published })).toBeVisible();
 
@@ -243,6 +244,7 @@ test("every editor page is accessible (axe-core, WCAG 2.2 AA), left to right and
   await signIn(page);
   const slug = await newArticle(page, "en", `Accessible story ${Date.now()}`, "The Taliban reached Maymay.\n\n## Next\n\nDushanbe answered.");
   await visit(page, `/en/editor/articles/${slug}/ru`);
+  await page.getByLabel(editor("en").articleTitle, { exact: true }).fill("Доступная статья");
   await page.getByRole("textbox", { name: editor("en").paragraphN.replace("{n}", "1"), exact: true }).fill("Талибы дошли до Маймая.");
   await page.getByRole("button", { name: editor("en").saveDraft }).click();
   await expect(page.getByRole("status").filter({ hasText: editor("en").status.saved })).toBeVisible();

@@ -61,13 +61,14 @@ export async function signIn(page: Page, locale: Locale = "en", account = EDITOR
   const home = page.getByRole("heading", { level: 1, name: t.title });
   // many tests sign in to one account at once: past the free attempts, the throttle asks to wait
   const wait = page.locator("form [role=alert]").filter({ hasText: /\d/ });
-  await expect(home.or(wait)).toBeVisible();
+  // a shared machine under a parallel test load: scrypt and the database's one writer take their time
+  await expect(home.or(wait)).toBeVisible({ timeout: 30_000 });
   if (await wait.isVisible()) {
     await page.waitForTimeout(Number(/\d+/.exec((await wait.textContent()) ?? "")?.[0] ?? 2) * 1000);
     await page.getByLabel(t.password).fill(account.password);
     await page.getByRole("button", { name: t.signIn }).click();
   }
-  await expect(home).toBeVisible();
+  await expect(home).toBeVisible({ timeout: 30_000 });
 }
 
 export { formFields } from "../support/form-fields";

@@ -20,7 +20,7 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
   if (!(await sameOrigin())) return { status: "refused", code: "forbidden", at: Date.now() };
   const parsed = signInSchema.safeParse({ name: form.get("name"), password: form.get("password"), locale });
   const values = { name: String(form.get("name") ?? "").slice(0, 100) };
-  if (!parsed.success) return { status: "refused", code: "invalid", values, at: Date.now() };
+  if (!parsed.success) return { status: "refused", code: "badCredentials", values, at: Date.now() };
   let outcome: Awaited<ReturnType<typeof signInEditor>>;
   try {
     outcome = await signInEditor(parsed.data.name, parsed.data.password);
@@ -31,7 +31,9 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
     return { status: "refused", code: refusal.code, values, at: Date.now() };
   }
   if (!outcome.ok) {
-    return { status: "refused", code: outcome.reason, detail: outcome.reason === "wait" ? String(outcome.waitSeconds) : undefined, values, at: Date.now() };
+    return outcome.reason === "wait"
+      ? { status: "refused", code: "wait", detail: String(outcome.waitSeconds), values, at: Date.now() }
+      : { status: "refused", code: "badCredentials", values, at: Date.now() };
   }
   return redirect({ href: "/editor", locale });
 }
