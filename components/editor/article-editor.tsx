@@ -119,8 +119,8 @@ export function ArticleEditor({ mode, uiLocale, initial, preview: first, languag
               <label htmlFor="f-slug">
                 {t("articleSlug")}
                 <input {...fieldProps("slug", issues, "h-slug")} defaultValue={value("slug")} />
-                <FieldError path="slug" issues={issues} />
               </label>
+              <FieldError path="slug" issues={issues} />
               <p id="h-slug" className="hint">
                 {t("articleSlugHint")}
               </p>
@@ -130,30 +130,34 @@ export function ArticleEditor({ mode, uiLocale, initial, preview: first, languag
         <label htmlFor="f-title">
           {t("articleTitle")}
           <input {...fieldProps("title", issues)} defaultValue={value("title")} lang={locale} dir={directionOf(locale)} required />
-          <FieldError path="title" issues={issues} />
         </label>
+        <FieldError path="title" issues={issues} />
         <label htmlFor="f-authors">
           {t("authors")}
           <input {...fieldProps("authors", issues)} defaultValue={value("authors")} lang={locale} dir={directionOf(locale)} />
-          <FieldError path="authors" issues={issues} />
         </label>
+        <FieldError path="authors" issues={issues} />
         <div className="editor-form__row">
-          <label htmlFor="f-publisher">
-            {t("publisher")}
-            <input {...fieldProps("publisher", issues)} defaultValue={value("publisher")} required />
+          <div>
+            <label htmlFor="f-publisher">
+              {t("publisher")}
+              <input {...fieldProps("publisher", issues)} defaultValue={value("publisher")} required />
+            </label>
             <FieldError path="publisher" issues={issues} />
-          </label>
-          <label htmlFor="f-date">
-            {t("date")}
-            <input {...fieldProps("date", issues)} type="date" defaultValue={value("date")} required />
+          </div>
+          <div>
+            <label htmlFor="f-date">
+              {t("date")}
+              <input {...fieldProps("date", issues)} type="date" defaultValue={value("date")} required />
+            </label>
             <FieldError path="date" issues={issues} />
-          </label>
+          </div>
         </div>
         <label htmlFor="f-sourceUrl">
           {t("sourceUrl")}
           <input {...fieldProps("sourceUrl", issues)} type="url" dir="ltr" defaultValue={value("sourceUrl")} />
-          <FieldError path="sourceUrl" issues={issues} />
         </label>
+        <FieldError path="sourceUrl" issues={issues} />
         <p id="h-body" className="hint">
           {t("bodyHint")}
         </p>
@@ -167,8 +171,8 @@ export function ArticleEditor({ mode, uiLocale, initial, preview: first, languag
             lang={locale}
             dir={directionOf(locale)}
           />
-          <FieldError path="body" issues={issues} />
         </label>
+        <FieldError path="body" issues={issues} />
         <div className="editor-form__actions">
           {status === "draft" || mode === "new" ? (
             <>

@@ -102,8 +102,8 @@ export function TranslationEditor({ slug, uiLocale, locale, original, initial, a
         <label htmlFor="f-title">
           {t("articleTitle")}
           <input {...fieldProps("title", issues)} defaultValue={String(posted?.title ?? initial.title)} lang={locale} dir={dir} required />
-          <FieldError path="title" issues={issues} />
         </label>
+        <FieldError path="title" issues={issues} />
         <label htmlFor="f-authors">
           {t("authors")}
           <input {...fieldProps("authors", issues)} defaultValue={String(posted?.authors ?? initial.authors)} lang={locale} dir={dir} />
@@ -119,8 +119,10 @@ export function TranslationEditor({ slug, uiLocale, locale, original, initial, a
                 <div className="translation-row__original" lang={original.locale} dir={originalDir}>
                   {source ? source.kind === "heading" ? <strong>{source.text}</strong> : source.text : <em>{t("noOriginalBlock")}</em>}
                 </div>
-                <label htmlFor={id} className="translation-row__field">
-                  <span className="visually-hidden">{label}</span>
+                <div className="translation-row__field">
+                  <label htmlFor={id} className="visually-hidden">
+                    {label}
+                  </label>
                   <textarea
                     id={id}
                     name="row"
@@ -137,7 +139,7 @@ export function TranslationEditor({ slug, uiLocale, locale, original, initial, a
                       {label}: {problems.map(describe).join(" ")}
                     </span>
                   )}
-                </label>
+                </div>
               </li>
             );
           })}

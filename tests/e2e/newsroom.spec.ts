@@ -9,6 +9,9 @@ import { expectAccessible, fixtureBase, freshName, messages, signIn, visit, type
 
 const editor = (locale: Locale) => messages[locale].Editor;
 
+// whole newsroom flows on a shared two-core machine: each waits for pages rendered on first visit
+test.describe.configure({ timeout: 120_000 });
+
 async function importPage(page: Page, locale: Locale, path: string) {
   const t = editor(locale);
   await visit(page, `/${locale}/editor/articles/import`);
@@ -241,6 +244,7 @@ test.describe("without JavaScript", () => {
 });
 
 test("every editor page is accessible (axe-core, WCAG 2.2 AA), left to right and right to left", async ({ page }) => {
+  test.setTimeout(300_000);
   await signIn(page);
   const slug = await newArticle(page, "en", `Accessible story ${Date.now()}`, "The Taliban reached Maymay.\n\n## Next\n\nDushanbe answered.");
   await visit(page, `/en/editor/articles/${slug}/ru`);
