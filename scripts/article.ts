@@ -4,9 +4,10 @@
  * npm run article -- feed URL [--locale xx]
  *
  * import: one edition of an article written in Markdown with front matter (see
- * lib/import/article-markdown.ts), published unless --draft; its glossary terms are linked
- * automatically. The edition is written in one transaction, replacing an earlier import of the same
- * slug and locale, and kept as a revision.
+ * lib/import/article-markdown.ts), published unless --draft; its glossary names are linked
+ * automatically, its explicit links ([text](glossary:slug)) to the terms they name (an unknown slug
+ * is refused with its line). The edition is written in one transaction, replacing an earlier import
+ * of the same slug and locale, and kept as a revision.
  * page: a web page's article as a draft (as the editor's "Bring in articles" does).
  * feed: every item of an RSS or Atom feed not brought in before, as drafts; for schedulers.
  * Each write asks a running site (SITE_URL) to refresh its pages (lib/site-refresh.ts).
@@ -80,6 +81,9 @@ await runCli(async (db) => {
   if (edition.translationOf && !current?.doc.editions.some((e) => e.locale === edition.translationOf)) {
     throw new CliError([`${where}: a translation of ${edition.slug} from ${edition.translationOf}, but that original is not imported yet`]);
   }
+  const { editionLinkProblems } = await import("../lib/db/write");
+  const unknown = await editionLinkProblems(db, edition);
+  if (unknown.length > 0) throw new CliError(unknown.map((p) => `${where}: ${p}`));
   const exists = Boolean(current?.doc.editions.some((e) => e.locale === edition.locale));
   const paragraphs = edition.blocks.filter((b) => b.kind === "paragraph").length;
   const what = `${edition.slug} (${edition.locale}): ${paragraphs} paragraphs, ${edition.blocks.length - paragraphs} subheadings`;

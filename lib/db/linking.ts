@@ -28,13 +28,26 @@ export interface LinkedText {
   termIds: number[];
 }
 
-export async function linkText(locale: Locale, blocks: readonly { kind: "paragraph" | "heading"; text: string }[]): Promise<LinkedText> {
+/** The names in the blocks: their explicit links first, then what the matcher finds outside them. */
+export async function linkText(locale: Locale, blocks: readonly { kind: "paragraph" | "heading"; text: string; links?: readonly { start: number; end: number; slug: string }[] }[]): Promise<LinkedText> {
   const matcher = await currentMatcher(locale);
-  const found = blocks.map((b) => (b.kind === "paragraph" ? matcher.find(b.text) : []));
+  const found = blocks.map((b) => {
+    if (b.kind !== "paragraph") return [];
+    const links = b.links ?? [];
+    return matcher.find(b.text).filter((m) => !links.some((l) => m.start < l.end && l.start < m.end));
+  });
   const ids = [...new Set(found.flat().map((m) => m.value))];
-  const slugs = new Map((await db().term.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true } })).map((t) => [t.id, t.slug] as const));
+  const linkedSlugs = [...new Set(blocks.flatMap((b) => (b.links ?? []).map((l) => l.slug)))];
+  const terms = await db().term.findMany({ where: { OR: [{ id: { in: ids } }, { slug: { in: linkedSlugs } }] }, select: { id: true, slug: true } });
+  const slugOf = new Map(terms.map((t) => [t.id, t.slug] as const));
+  const known = new Set(terms.map((t) => t.slug));
   return {
-    spans: found.map((matches) => matches.flatMap((m) => (slugs.has(m.value) ? [{ start: m.start, end: m.end, term: slugs.get(m.value)! }] : []))),
-    termIds: ids.filter((id) => slugs.has(id)),
+    spans: found.map((matches, i) =>
+      [
+        ...(blocks[i]!.kind === "paragraph" ? (blocks[i]!.links ?? []).filter((l) => known.has(l.slug)).map((l) => ({ start: l.start, end: l.end, term: l.slug })) : []),
+        ...matches.flatMap((m) => (slugOf.has(m.value) ? [{ start: m.start, end: m.end, term: slugOf.get(m.value)! }] : [])),
+      ].sort((a, b) => a.start - b.start),
+    ),
+    termIds: terms.map((t) => t.id),
   };
 }

@@ -4,7 +4,7 @@ import { articleDocumentSchema, documentChanges, type ArticleDocument, type Arti
 import { isLocale, locales, type Locale } from "../locales";
 import type { Db } from "./client";
 import type { EditorAccount } from "./editors";
-import { matcherFor, writeArticleIn, type Matcher, type Tx } from "./write";
+import { linkedTerms, matcherFor, writeArticleIn, type Matcher, type Tx } from "./write";
 import { withWriteLock } from "./write-lock";
 
 /**
@@ -27,7 +27,10 @@ const documentFields = {
       status: true,
       version: true,
       updatedAt: true,
-      blocks: { select: { kind: true, text: true }, orderBy: { position: "asc" } },
+      blocks: {
+        select: { kind: true, text: true, mentions: { where: { explicit: true }, select: { start: true, length: true, term: { select: { slug: true } } }, orderBy: { start: "asc" } } },
+        orderBy: { position: "asc" },
+      },
     },
   },
 } satisfies Prisma.ArticleSelect;
@@ -57,7 +60,11 @@ function toRecord(row: DocumentRow): ArticleRecord {
         title: e.title,
         authors: e.authors.split(";").map((a) => a.trim()).filter(Boolean),
         status: e.status as ArticleStatus,
-        blocks: e.blocks.map((b) => ({ kind: b.kind as "paragraph" | "heading", text: b.text })),
+        blocks: e.blocks.map((b) => ({
+          kind: b.kind as "paragraph" | "heading",
+          text: b.text,
+          ...(b.mentions.length ? { links: b.mentions.map((m) => ({ start: m.start, end: m.start + m.length, slug: m.term.slug })) } : {}),
+        })),
       })),
     },
     versions: Object.fromEntries(editions.map((e) => [e.locale, e.version])),
@@ -123,6 +130,7 @@ export async function storeArticle(db: Db, slug: string, next: ArticleDocument |
   const doc = next ? articleDocumentSchema.parse(next) : null;
   return withWriteLock(async () => {
     const matchers = doc ? await matchersFor(db, doc) : new Map<string, Matcher>();
+    const termIds = doc ? await linkedTerms(db, doc.editions.flatMap((e) => e.blocks)) : new Map<string, number>();
     return db.$transaction(async (tx) => {
       const current = await loadArticle(tx, slug);
       if (options.create && current) throw new ArticleExistsError(slug);
@@ -131,7 +139,7 @@ export async function storeArticle(db: Db, slug: string, next: ArticleDocument |
         const version = current.versions[options.locale] ?? 0;
         if (version !== options.expectedVersion) throw new ArticleConflictError(current);
       }
-      if (doc) await writeArticleIn(tx, doc, current, matchers);
+      if (doc) await writeArticleIn(tx, doc, current, matchers, termIds);
       else await tx.article.deleteMany({ where: { slug } });
       if (options.feedItem) await tx.feedItem.create({ data: { key: options.feedItem.key, feedUrl: options.feedItem.feedUrl, articleSlug: slug } });
       const { id } = await recordRevision(tx, slug, options, current?.doc ?? null, doc);
@@ -263,4 +271,9 @@ export async function knownFeedItems(db: Pick<Db, "feedItem">, keys: readonly st
 /** How many glossary names are linked in one edition. */
 export async function linkedNames(db: Pick<Db, "mention">, slug: string, locale: string): Promise<number> {
   return db.mention.count({ where: { block: { edition: { locale, article: { slug } } } } });
+}
+
+/** Which of these slugs are terms. */
+export async function existingTermSlugs(db: Pick<Db, "term">, slugs: readonly string[]): Promise<Set<string>> {
+  return new Set((await linkedTerms(db, [{ links: slugs.map((slug) => ({ slug })) }])).keys());
 }

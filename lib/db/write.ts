@@ -1,5 +1,5 @@
 import "server-only";
-import type { ParsedArticle } from "../import/article-markdown";
+import { ArticleParseError, unknownLinks, type ParsedArticle } from "../import/article-markdown";
 import type { ArticleDocument, EditionDocument } from "../import/article-document";
 import type { SourceFile, TermFile } from "../import/glossary-schema";
 import { locales, type Locale } from "../locales";
@@ -73,8 +73,8 @@ async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
   for (const term of terms) {
     // the place's link to the unit it is part of is written by writeRelationsIn, once every term exists
     const place = term.place
-      ? { lat: term.place.lat, lon: term.place.lon, geoSourceId: knownSource(term, term.place.source), iso3166: term.place.iso3166 }
-      : { lat: null, lon: null, geoSourceId: null, iso3166: null };
+      ? { lat: term.place.lat, lon: term.place.lon, geoSourceId: knownSource(term, term.place.source), iso3166: term.place.iso3166, placeUnit: term.place.unit }
+      : { lat: null, lon: null, geoSourceId: null, iso3166: null, placeUnit: null };
     const data = { kind: term.kind, asOf: term.asOf, ...place };
     const { id } = await tx.term.upsert({
       where: { slug: term.slug },
@@ -191,9 +191,15 @@ export async function writeRelationsIn(tx: Tx, terms: readonly Links[]) {
   }
 }
 
-/** Creates or replaces one edition of an article (published), and links the glossary terms in it. */
+/**
+ * Creates or replaces one edition of an article (published), and links the glossary terms in it
+ * (its explicit links and the names the matcher finds).
+ */
 export async function writeEdition(db: Db, edition: ParsedArticle): Promise<void> {
   const matcher = await matcherFor(db, edition.locale);
+  const termIds = await linkedTerms(db, edition.blocks);
+  const unknown = unknownLinks(edition, new Set(termIds.keys()));
+  if (unknown.length > 0) throw new ArticleParseError(unknown);
   await db.$transaction(async (tx) => {
     const meta = { publisher: edition.publisher, publishedOn: edition.date, sourceUrl: edition.source ?? null };
     const original = edition.translationOf ?? edition.locale;
@@ -204,12 +210,22 @@ export async function writeEdition(db: Db, edition: ParsedArticle): Promise<void
       select: { id: true },
     });
     const previous = await tx.edition.findUnique({ where: { articleId_locale: { articleId: article.id, locale: edition.locale } }, select: { version: true } });
-    await replaceEditionIn(tx, article.id, { ...edition, status: "published" }, matcher, (previous?.version ?? 0) + 1);
+    await replaceEditionIn(tx, article.id, { ...edition, status: "published" }, matcher, termIds, (previous?.version ?? 0) + 1);
   });
 }
 
-/** Writes one edition (its blocks and their mentions) in place of the stored one, with the given version. */
-async function replaceEditionIn(tx: Tx, articleId: number, edition: Omit<EditionDocument, "locale"> & { locale: string }, matcher: Matcher, version: number) {
+/**
+ * Writes one edition (its blocks, their explicit links and the names the matcher finds) in place of
+ * the stored one, with the given version. A link to a term that no longer exists is dropped.
+ */
+async function replaceEditionIn(
+  tx: Tx,
+  articleId: number,
+  edition: Omit<EditionDocument, "locale"> & { locale: string },
+  matcher: Matcher,
+  termIds: ReadonlyMap<string, number>,
+  version: number,
+) {
   await tx.edition.deleteMany({ where: { articleId, locale: edition.locale } });
   const { id: editionId } = await tx.edition.create({
     data: { articleId, locale: edition.locale, title: edition.title, authors: edition.authors.join("; "), status: edition.status, version, updatedAt: new Date() },
@@ -220,8 +236,27 @@ async function replaceEditionIn(tx: Tx, articleId: number, edition: Omit<Edition
   await tx.block.createMany({
     data: edition.blocks.map((b, position) => ({ editionId, position, kind: b.kind, anchor: b.kind === "heading" ? `s${++headings}` : `p${++paragraphs}`, text: b.text })),
   });
-  const blocks = await tx.block.findMany({ where: { editionId, kind: "paragraph" }, select: { id: true, text: true } });
-  await tx.mention.createMany({ data: mentionsOf(blocks, matcher) });
+  const blocks = await tx.block.findMany({ where: { editionId, kind: "paragraph" }, select: { id: true, text: true, position: true } });
+  const explicit = blocks.flatMap((b) =>
+    (edition.blocks[b.position]!.links ?? []).flatMap((l) => {
+      const termId = termIds.get(l.slug);
+      return termId === undefined ? [] : [{ blockId: b.id, termId, start: l.start, length: l.end - l.start, explicit: true }];
+    }),
+  );
+  await tx.mention.createMany({ data: [...explicit, ...mentionsOf(blocks, matcher, explicit)] });
+}
+
+/** The terms blocks link to by hand, by slug (those that exist). */
+export async function linkedTerms(db: Pick<Db, "term">, blocks: readonly { links?: readonly { slug: string }[] }[]): Promise<Map<string, number>> {
+  const slugs = [...new Set(blocks.flatMap((b) => b.links ?? []).map((l) => l.slug))];
+  if (slugs.length === 0) return new Map();
+  const terms = await db.term.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  return new Map(terms.map((t) => [t.slug, t.id] as const));
+}
+
+/** The explicit links of an edition to no existing term, each with its line (empty when every one is known). */
+export async function editionLinkProblems(db: Db, edition: ParsedArticle): Promise<string[]> {
+  return unknownLinks(edition, new Set((await linkedTerms(db, edition.blocks)).keys()));
 }
 
 /**
@@ -229,14 +264,20 @@ async function replaceEditionIn(tx: Tx, articleId: number, edition: Omit<Edition
  * is its original edition's), every edition that differs from `current` (with its version raised),
  * and no edition the document does not have.
  */
-export async function writeArticleIn(tx: Tx, doc: ArticleDocument, current: { doc: ArticleDocument; versions: Partial<Record<string, number>> } | null, matchers: ReadonlyMap<string, Matcher>) {
+export async function writeArticleIn(
+  tx: Tx,
+  doc: ArticleDocument,
+  current: { doc: ArticleDocument; versions: Partial<Record<string, number>> } | null,
+  matchers: ReadonlyMap<string, Matcher>,
+  termIds: ReadonlyMap<string, number>,
+) {
   const status = doc.editions.find((e) => e.locale === doc.original)?.status ?? "draft";
   const fields = { publisher: doc.publisher, publishedOn: doc.date, sourceUrl: doc.sourceUrl, original: doc.original, status };
   const { id: articleId } = await tx.article.upsert({ where: { slug: doc.slug }, create: { slug: doc.slug, ...fields }, update: fields, select: { id: true } });
   for (const edition of doc.editions) {
     const before = current?.doc.editions.find((e) => e.locale === edition.locale);
     if (before && JSON.stringify(before) === JSON.stringify(edition)) continue;
-    await replaceEditionIn(tx, articleId, edition, matchers.get(edition.locale)!, (current?.versions[edition.locale] ?? 0) + 1);
+    await replaceEditionIn(tx, articleId, edition, matchers.get(edition.locale)!, termIds, (current?.versions[edition.locale] ?? 0) + 1);
   }
   await tx.edition.deleteMany({ where: { articleId, locale: { notIn: doc.editions.map((e) => e.locale) } } });
 }
@@ -252,21 +293,31 @@ export async function matcherFor(db: Pick<Db, "label">, locale: Locale): Promise
   );
 }
 
-function mentionsOf(blocks: { id: number; text: string }[], matcher: Matcher) {
+type Span = { blockId: number; start: number; length: number };
+
+/** The names the matcher finds in the blocks, but none inside or across an explicit link (the hand-made link wins). */
+function mentionsOf(blocks: { id: number; text: string }[], matcher: Matcher, explicit: readonly Span[]) {
+  const overlaps = (blockId: number, start: number, end: number) =>
+    explicit.some((e) => e.blockId === blockId && start < e.start + e.length && e.start < end);
   return blocks.flatMap((b) =>
-    matcher.find(b.text).map((m) => ({ blockId: b.id, termId: m.value, start: m.start, length: m.end - m.start })),
+    matcher
+      .find(b.text)
+      .filter((m) => !overlaps(b.id, m.start, m.end))
+      .map((m) => ({ blockId: b.id, termId: m.value, start: m.start, length: m.end - m.start })),
   );
 }
 
-/** Finds the terms again in every edition (after the glossary changed). */
+/** Finds the terms again in every edition (after the glossary changed); explicit links are kept as they are. */
 export async function relinkAll(db: Db): Promise<void> {
   const editions = await db.edition.findMany({ select: { id: true, locale: true } });
   for (const edition of editions) {
     const matcher = await matcherFor(db, edition.locale as Locale);
     await db.$transaction(async (tx) => {
       const blocks = await tx.block.findMany({ where: { editionId: edition.id, kind: "paragraph" }, select: { id: true, text: true } });
-      await tx.mention.deleteMany({ where: { blockId: { in: blocks.map((b) => b.id) } } });
-      await tx.mention.createMany({ data: mentionsOf(blocks, matcher) });
+      const blockId = { in: blocks.map((b) => b.id) };
+      await tx.mention.deleteMany({ where: { blockId, explicit: false } });
+      const explicit = await tx.mention.findMany({ where: { blockId, explicit: true }, select: { blockId: true, start: true, length: true } });
+      await tx.mention.createMany({ data: mentionsOf(blocks, matcher, explicit) });
     });
   }
 }

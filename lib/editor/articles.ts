@@ -3,12 +3,12 @@ import { z } from "zod";
 import { db } from "../db/client";
 import type { EditorAccount } from "../db/editors";
 import { linkText } from "../db/linking";
-import { articleExists, knownFeedItems, listArticleRecords, loadArticle, storeArticle, type ArticleListItem, type ArticleRecord } from "../db/newsroom";
+import { articleExists, existingTermSlugs, knownFeedItems, listArticleRecords, loadArticle, storeArticle, type ArticleListItem, type ArticleRecord } from "../db/newsroom";
 import { getTermCards, termNames } from "../db/terms";
 import { extractArticle, ExtractError, type ExtractedArticle } from "../extract/article";
 import { FeedReadError, readFeed } from "../extract/feed";
 import { MAX_BLOCKS, MAX_EDITION_CHARS, originalOf, type ArticleBlock, type ArticleDocument, type EditionDocument } from "../import/article-document";
-import { parseArticleBody } from "../import/article-markdown";
+import { parseArticleBody, parseInline, type BodyProblem } from "../import/article-markdown";
 import { isLocale, locales, type Locale } from "../locales";
 import { FetchError, guardedFetch, MAX_BYTES, privateAddressesAllowed } from "../net/fetch";
 import { slugify, slugSchema } from "../slug";
@@ -75,15 +75,30 @@ function parseForm<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   return parsed.data;
 }
 
+/** A parsed block as the document keeps it (no line numbers; links only where there are some). */
+const toBlock = (b: { kind: "paragraph" | "heading"; text: string; links?: readonly { start: number; end: number; slug: string }[] }): ArticleBlock => ({
+  kind: b.kind,
+  text: b.text,
+  ...(b.links?.length ? { links: b.links.map(({ start, end, slug }) => ({ start, end, slug })) } : {}),
+});
+
+/** Explicit links to terms that do not exist, as issues of `path` with their line. */
+async function unknownLinkIssues(path: string, blocks: readonly { links?: readonly { slug: string; line: number }[] }[]) {
+  const links = blocks.flatMap((b) => b.links ?? []);
+  const known = await existingTermSlugs(db(), links.map((l) => l.slug));
+  return links.filter((l) => !known.has(l.slug)).map((l) => ({ path, code: "linkUnknown", line: l.line }));
+}
+
 /** The Markdown text as blocks; problems name their line. */
-function bodyBlocks(body: string): ArticleBlock[] {
+async function bodyBlocks(body: string): Promise<ArticleBlock[]> {
   const { blocks, problems } = parseArticleBody(body);
   const issues: { path: string; code: string; line: number }[] = problems.map((p) => ({ path: "body", code: p.code, line: p.line }));
   if (!blocks.some((b) => b.kind === "paragraph")) issues.push({ path: "body", code: "noParagraphs", line: 1 });
   if (blocks.reduce((n, b) => n + b.text.length, 0) > MAX_EDITION_CHARS) issues.push({ path: "body", code: "tooBig", line: 1 });
   if (blocks.length > MAX_BLOCKS) issues.push({ path: "body", code: "tooMany", line: 1 });
+  issues.push(...(await unknownLinkIssues("body", blocks)));
   if (issues.length) throw new EditError(issues.slice(0, 5));
-  return blocks.map(({ kind, text }) => ({ kind, text }));
+  return blocks.map(toBlock);
 }
 
 const statusFor = (intent: "save" | "publish" | "unpublish", current: "draft" | "published" | undefined) =>
@@ -125,7 +140,7 @@ export async function freeSlug(title: string): Promise<string> {
 /** Creates an article from the new-article form (a draft unless published at once). */
 export async function createArticle(editor: EditorAccount, input: unknown): Promise<{ slug: string }> {
   const form = parseForm(newArticleSchema, input);
-  const blocks = bodyBlocks(form.body);
+  const blocks = await bodyBlocks(form.body);
   const slug = form.slug || (await freeSlug(form.title));
   const doc: ArticleDocument = {
     slug,
@@ -143,7 +158,7 @@ export async function createArticle(editor: EditorAccount, input: unknown): Prom
 /** Saves the original edition and the article's fields; publishing or unpublishing the original is the article's. */
 export async function saveOriginal(editor: EditorAccount, input: unknown): Promise<{ slug: string; version: number }> {
   const form = parseForm(originalEditSchema, input);
-  const blocks = bodyBlocks(form.body);
+  const blocks = await bodyBlocks(form.body);
   const current = await loadArticle(db(), form.slug);
   if (!current) throw new EditError([{ path: "slug", code: "articleGone" }]);
   if (current.doc.original !== form.locale) throw new EditError([{ path: "locale", code: "notOriginal" }]);
@@ -163,9 +178,17 @@ export async function saveOriginal(editor: EditorAccount, input: unknown): Promi
 // ---------------------------------------------------------------------------------------------
 // Translations
 
-/** The rows of the translation form as blocks: row N has the kind of the original's block N. */
-export function rowsToBlocks(rows: readonly string[], original: readonly ArticleBlock[]): ArticleBlock[] {
-  const blocks = rows.map((row, i) => ({ kind: original[i]?.kind ?? ("paragraph" as const), text: row.replace(/\s+/g, " ").trim() }));
+/**
+ * The rows of the translation form as blocks: row N has the kind of the original's block N; a
+ * paragraph's [text](glossary:slug) is an explicit link, as in the original's Markdown.
+ */
+export function rowsToBlocks(rows: readonly string[], original: readonly ArticleBlock[]): (ArticleBlock & { problems: BodyProblem[]; lineLinks: { slug: string; line: number }[] })[] {
+  const blocks = rows.map((row, i) => {
+    const kind = original[i]?.kind ?? ("paragraph" as const);
+    if (kind === "heading") return { kind, text: row.replace(/\s+/g, " ").trim(), problems: [], lineLinks: [] };
+    const parsed = parseInline(row, i + 1);
+    return { ...toBlock({ kind, text: parsed.text, links: parsed.links }), problems: parsed.problems, lineLinks: parsed.links };
+  });
   // rows past the original's end that are empty are not blocks at all
   while (blocks.length > original.length && blocks[blocks.length - 1]!.text === "") blocks.pop();
   return blocks;
@@ -193,8 +216,15 @@ export async function saveTranslation(editor: EditorAccount, input: unknown): Pr
   if (!current) throw new EditError([{ path: "slug", code: "articleGone" }]);
   if (current.doc.original === form.locale) throw new EditError([{ path: "locale", code: "isOriginal" }]);
   const original = originalOf(current.doc);
-  const blocks = rowsToBlocks(form.rows, original.blocks);
-  if (blocks.reduce((n, b) => n + b.text.length, 0) > MAX_EDITION_CHARS) throw new EditError([{ path: "rows", code: "tooBig" }]);
+  const rows = rowsToBlocks(form.rows, original.blocks);
+  // a problem in row N is said as on line N (the row's number)
+  const problems = [
+    ...rows.flatMap((r) => r.problems.map((p) => ({ path: "rows", code: p.code, line: p.line }))),
+    ...(await unknownLinkIssues("rows", rows.map((r) => ({ links: r.lineLinks })))),
+  ];
+  if (rows.reduce((n, b) => n + b.text.length, 0) > MAX_EDITION_CHARS) problems.push({ path: "rows", code: "tooBig", line: 1 });
+  if (problems.length) throw new EditError(problems.slice(0, 5));
+  const blocks = rows.map(toBlock);
   const before = current.doc.editions.find((e) => e.locale === form.locale);
   const status = statusFor(form.intent, before?.status);
   if (status === "published") {
@@ -248,7 +278,7 @@ export async function previewBlocks(editionLocale: Locale, readerLocale: Locale,
 /** The preview of Markdown text (blocks that cannot be parsed are shown as far as they go). */
 export async function previewMarkdown(editionLocale: Locale, readerLocale: Locale, body: string): Promise<Preview> {
   const { blocks } = parseArticleBody(body.slice(0, MAX_EDITION_CHARS * 2));
-  return previewBlocks(editionLocale, readerLocale, blocks.slice(0, MAX_BLOCKS));
+  return previewBlocks(editionLocale, readerLocale, blocks.slice(0, MAX_BLOCKS).map(toBlock));
 }
 
 export interface NameCandidate extends CandidateName {
@@ -400,7 +430,7 @@ export async function importMarkdownEdition(edition: import("../import/article-m
     title: edition.title,
     authors: edition.authors,
     status: options.draft ? "draft" : "published",
-    blocks: edition.blocks.map(({ kind, text }) => ({ kind, text })),
+    blocks: edition.blocks.map(toBlock),
   };
   const base: ArticleDocument = current?.doc ?? { slug: edition.slug, original: edition.locale, publisher: edition.publisher, date: edition.date, sourceUrl: edition.source ?? null, editions: [] };
   const doc: ArticleDocument = {

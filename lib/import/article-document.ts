@@ -21,6 +21,8 @@ export const articleBlockSchema = z.object({
   kind: z.enum(["paragraph", "heading"]),
   /** Plain text; empty only in a draft translation (a paragraph not translated yet). */
   text: z.string().max(MAX_EDITION_CHARS, "tooBig"),
+  /** Phrases linked to one term by hand ([text](glossary:slug)), as spans of `text` (paragraphs only). */
+  links: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0), slug: slugSchema })).optional(),
 });
 
 export const editionSchema = z.object({
@@ -73,7 +75,7 @@ export function documentChanges(before: ArticleDocument | null, after: ArticleDo
       const x = a.blocks[i];
       const y = b.blocks[i];
       const anchor = (y ?? x)!.kind === "heading" ? `s${++s}` : `p${++p}`;
-      if (x?.kind !== y?.kind || x?.text !== y?.text) out.push(`${locale}.${anchor}`);
+      if (JSON.stringify(x ?? null) !== JSON.stringify(y ?? null)) out.push(`${locale}.${anchor}`);
     }
   }
   return out;

@@ -20,7 +20,12 @@ import { slugProblems, slugSchema } from "../slug";
  *
  *   ## A subheading
  *
- * Paragraphs get stable anchors p1, p2, ... in order; subheadings s1, s2, ...
+ *   In [the security service](glossary:state-committee-for-national-security), a phrase linked to
+ *   one glossary term by hand, in this place only.
+ *
+ * Paragraphs get stable anchors p1, p2, ... in order; subheadings s1, s2, ... A link
+ * `[text](glossary:slug)` keeps its text in the paragraph and becomes an explicit link: for phrases
+ * that must not become a name the matcher finds everywhere ("the security service").
  */
 
 export interface ParsedBlock {
@@ -28,6 +33,17 @@ export interface ParsedBlock {
   anchor: string;
   text: string;
   /** 1-based line in the file where the block starts, for error messages. */
+  line: number;
+  /** The paragraph's explicit links (only when it has any), in order. */
+  links?: ParsedLink[];
+}
+
+/** `[text](glossary:slug)`: the span of `text` in the block's text (UTF-16 offsets) linked to the term. */
+export interface ParsedLink {
+  start: number;
+  end: number;
+  slug: string;
+  /** 1-based line of the link in the file. */
   line: number;
 }
 
@@ -87,7 +103,7 @@ export function parseArticleMarkdown(source: string): ParsedArticle {
   }
 
   const body = parseArticleBody(lines.slice(close + 1).join("\n"), close + 1);
-  problems.push(...body.problems.map((p) => `line ${p.line}: ${bodyProblemText[p.code]}`));
+  problems.push(...body.problems.map(bodyProblemLine));
   const paragraphs = body.blocks.filter((b) => b.kind === "paragraph").length;
   const blocks = body.blocks;
   if (paragraphs === 0) problems.push(`line ${close + 2}: the article has no paragraphs`);
@@ -98,16 +114,24 @@ export function parseArticleMarkdown(source: string): ParsedArticle {
   return { ...meta.data, blocks };
 }
 
-/** A problem in an edition's text, as a code (Editor.errors) and its line. */
+/** A problem in an edition's text, as a code (Editor.errors) and its line; `link` is the link at fault. */
 export interface BodyProblem {
   line: number;
-  code: "html" | "headingLevel";
+  code: "html" | "headingLevel" | "headingLink" | "linkSlug" | "linkText" | "linkMalformed";
+  link?: string;
 }
 
 export const bodyProblemText: Record<BodyProblem["code"], string> = {
   html: "HTML is not allowed in an article",
   headingLevel: 'use "## " for subheadings',
+  headingLink: "a subheading cannot link to the glossary (names are linked in paragraphs only)",
+  linkSlug: "the link's slug must be a term's slug (lower-case letters, digits and single hyphens)",
+  linkText: "the link has no text",
+  linkMalformed: "a glossary link is written [text](glossary:slug): no space, bracket or parenthesis inside",
 };
+
+/** A body problem as the command line says it. */
+export const bodyProblemLine = (p: BodyProblem) => `line ${p.line}: ${p.link ? `${p.link}: ` : ""}${bodyProblemText[p.code]}`;
 
 /**
  * The text of an edition (everything after the front matter): paragraphs separated by blank lines,
@@ -123,7 +147,8 @@ export function parseArticleBody(text: string, firstLine = 0): { blocks: ParsedB
   let start = 0;
   const flush = () => {
     if (buffer.length === 0) return;
-    blocks.push({ kind: "paragraph", anchor: `p${++paragraphs}`, text: buffer.join(" "), line: start });
+    const { text, links } = explicitLinks(buffer, start, problems);
+    blocks.push({ kind: "paragraph", anchor: `p${++paragraphs}`, text, line: start, ...(links.length ? { links } : {}) });
     buffer = [];
   };
   lines.forEach((raw, index) => {
@@ -135,6 +160,7 @@ export function parseArticleBody(text: string, firstLine = 0): { blocks: ParsedB
     if (heading) {
       flush();
       if (heading[1] !== "##") problems.push({ line: lineNo, code: "headingLevel" });
+      if (heading[2]!.includes("](glossary:")) problems.push({ line: lineNo, code: "headingLink" });
       blocks.push({ kind: "heading", anchor: `s${++headings}`, text: heading[2]!.trim(), line: lineNo });
       return;
     }
@@ -145,6 +171,71 @@ export function parseArticleBody(text: string, firstLine = 0): { blocks: ParsedB
   return { blocks, problems };
 }
 
-/** Blocks back as the Markdown body that parseArticleBody reads. */
-export const toMarkdownBody = (blocks: readonly { kind: "paragraph" | "heading"; text: string }[]): string =>
-  blocks.map((b) => (b.kind === "heading" ? `## ${b.text}` : b.text)).join("\n\n");
+/** Blocks back as the Markdown body that parseArticleBody reads (explicit links written as links). */
+export const toMarkdownBody = (blocks: readonly { kind: "paragraph" | "heading"; text: string; links?: readonly { start: number; end: number; slug: string }[] }[]): string =>
+  blocks
+    .map((b) => {
+      if (b.kind === "heading") return `## ${b.text}`;
+      let out = "";
+      let at = 0;
+      for (const l of [...(b.links ?? [])].sort((x, y) => x.start - y.start)) {
+        out += `${b.text.slice(at, l.start)}[${b.text.slice(l.start, l.end)}](glossary:${l.slug})`;
+        at = l.end;
+      }
+      return out + b.text.slice(at);
+    })
+    .join("\n\n");
+
+const LINK = /\[([^[\]]+)\]\(glossary:([^()\s]*)\)/g;
+
+/**
+ * Takes the explicit links out of a paragraph's lines (joined with spaces): their text stays, the
+ * link becomes a span. A malformed link or slug is a problem on its line.
+ */
+function explicitLinks(lines: string[], firstLine: number, problems: BodyProblem[]): { text: string; links: ParsedLink[] } {
+  const joined = lines.join(" ");
+  // where each line starts in the joined text, to name the line of a link
+  const starts = lines.map((_, i) => lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0));
+  const lineAt = (offset: number) => firstLine + starts.filter((s) => s <= offset).length - 1;
+  const links: ParsedLink[] = [];
+  let text = "";
+  let at = 0;
+  for (const m of joined.matchAll(LINK)) {
+    const line = lineAt(m.index);
+    const label = m[1]!.trim();
+    const slug = slugSchema.safeParse(m[2]);
+    if (!slug.success) problems.push({ line, code: "linkSlug", link: m[0] });
+    if (label === "") problems.push({ line, code: "linkText", link: m[0] });
+    text += joined.slice(at, m.index);
+    const start = text.length + m[1]!.length - m[1]!.trimStart().length;
+    if (slug.success && label !== "") links.push({ start, end: start + label.length, slug: slug.data, line });
+    text += m[1];
+    at = m.index + m[0].length;
+  }
+  text += joined.slice(at);
+  // a "(glossary:" outside the well-formed links is a malformed one
+  const rest = joined.replace(LINK, (m) => " ".repeat(m.length));
+  for (const m of rest.matchAll(/\(glossary:/g)) problems.push({ line: lineAt(m.index), code: "linkMalformed" });
+  return { text, links };
+}
+
+/** One block's text with its explicit links taken out ([text](glossary:slug) → text and a span). */
+export function parseInline(text: string, line = 1): { text: string; links: ParsedLink[]; problems: BodyProblem[] } {
+  const problems: BodyProblem[] = [];
+  const parsed = explicitLinks([text.replace(/\s+/g, " ").trim()], line, problems);
+  return { ...parsed, problems };
+}
+
+/** One block as the text a translator edits: a paragraph's explicit links written as links. */
+export const inlineMarkdown = (block: { kind: "paragraph" | "heading"; text: string; links?: readonly { start: number; end: number; slug: string }[] }): string =>
+  block.kind === "heading" ? block.text : toMarkdownBody([block]);
+
+/**
+ * The explicit links of an edition whose term does not exist, one problem per link with its line
+ * (the parser is pure: the caller knows the glossary).
+ */
+export function unknownLinks(edition: Pick<ParsedArticle, "blocks">, terms: ReadonlySet<string>): string[] {
+  return edition.blocks.flatMap((b) =>
+    (b.links ?? []).filter((l) => !terms.has(l.slug)).map((l) => `line ${l.line}: [${b.text.slice(l.start, l.end)}](glossary:${l.slug}): no glossary term has the slug "${l.slug}"`),
+  );
+}

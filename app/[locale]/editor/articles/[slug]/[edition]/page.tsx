@@ -13,6 +13,7 @@ import { alignmentOf, getArticleRecord, missingNames, previewBlocks } from "@/li
 import { editorOrSignIn } from "@/lib/editor/guard";
 import { termSuggestions } from "@/lib/editor/terms";
 import { originalOf } from "@/lib/import/article-document";
+import { inlineMarkdown } from "@/lib/import/article-markdown";
 import { locales } from "@/lib/locales";
 import { articleParams } from "@/lib/params";
 
@@ -50,7 +51,7 @@ export default async function TranslationPage({ params, searchParams }: PageProp
           initial={{
             title: edition?.title ?? "",
             authors: (edition?.authors ?? original.authors).join("; "),
-            rows: edition?.blocks.map((b) => b.text) ?? [],
+            rows: edition?.blocks.map(inlineMarkdown) ?? [],
             version: record.versions[editionLocale] ?? 0,
             status: edition?.status ?? "draft",
           }}
