@@ -1,6 +1,11 @@
-/** Field lists, declared once, for every read of the data layer (nothing else is selected). */
+import type { Prisma } from "./generated/client";
 
-export const sourceFields = { key: true, title: true, url: true, date: true } as const;
+/**
+ * Field lists, declared once, for every read of the data layer (nothing else is selected); each
+ * checked against Prisma's select type, so a field that is renamed or removed fails here.
+ */
+
+export const sourceFields = { key: true, title: true, url: true, date: true } as const satisfies Prisma.SourceSelect;
 
 /** Where a place or feature is: its point, the source of it, the unit it is part of, a country's code. */
 export const placeFields = {
@@ -10,9 +15,9 @@ export const placeFields = {
   placeUnit: true,
   geoSource: { select: { key: true } },
   parent: { select: { slug: true } },
-} as const;
+} as const satisfies Prisma.TermSelect;
 
-export const labelFields = { locale: true, text: true, status: true, translit: true } as const;
+export const labelFields = { locale: true, text: true, status: true, translit: true } as const satisfies Prisma.LabelSelect;
 
 export const cardFields = {
   id: true,
@@ -22,7 +27,7 @@ export const cardFields = {
   labels: { select: labelFields, where: { status: "preferred" }, orderBy: { position: "asc" } },
   definitions: { select: { locale: true, text: true, sources: true } },
   sources: { select: { source: { select: sourceFields } }, orderBy: { position: "asc" } },
-} as const;
+} as const satisfies Prisma.TermSelect;
 
 export const blockFields = {
   id: true,
@@ -30,14 +35,14 @@ export const blockFields = {
   anchor: true,
   text: true,
   mentions: { select: { start: true, length: true, term: { select: { slug: true } } } },
-} as const;
+} as const satisfies Prisma.BlockSelect;
 
 export const editionSummaryFields = {
   locale: true,
   title: true,
   authors: true,
   article: { select: { slug: true, publisher: true, publishedOn: true, sourceUrl: true, original: true } },
-} as const;
+} as const satisfies Prisma.EditionSelect;
 
 /** Label statuses used only for finding names in text, never shown. */
 const matchingOnly: string[] = ["form", "exact"];
@@ -47,4 +52,4 @@ export const entryFields = {
   labels: { select: labelFields, where: { status: { notIn: matchingOnly } }, orderBy: { position: "asc" } },
   claims: { select: { property: true, locale: true, value: true, source: { select: sourceFields } }, orderBy: { position: "asc" } },
   relatedTo: { select: { to: { select: { slug: true, labels: { select: { locale: true, text: true }, where: { status: "preferred" } } } } } },
-} as const;
+} as const satisfies Prisma.TermSelect;

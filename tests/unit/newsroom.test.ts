@@ -227,3 +227,19 @@ describe("the command-line import", () => {
     ]);
   });
 });
+
+describe("explicit links", () => {
+  test("a phrase linked by hand keeps its link through the editor; a link to no term is refused with its line", async () => {
+    const { toMarkdownBody } = await import("@/lib/import/article-markdown");
+    const text = "In Dushanbe, [the security service](glossary:state-committee-for-national-security) declined to comment.";
+    await articles.createArticle(editor, form("linked-by-hand", { body: text, intent: "publish" }));
+    const record = (await articles.getArticleRecord("linked-by-hand"))!;
+    const [block] = record.doc.editions[0]!.blocks;
+    expect(block).toEqual({ kind: "paragraph", text: "In Dushanbe, the security service declined to comment.", links: [{ start: 13, end: 33, slug: "state-committee-for-national-security" }] });
+    // the editor shows it as written, and a reader sees both names linked
+    expect(toMarkdownBody(record.doc.editions[0]!.blocks)).toBe(text);
+    expect((await getArticle("linked-by-hand", "en"))!.cards.map((c) => c.slug).sort()).toEqual(["dushanbe", "state-committee-for-national-security"]);
+    const refused = await articles.createArticle(editor, form("linked-badly", { body: `First.\n\nSee [them](glossary:no-such-term).` })).catch((e: unknown) => e);
+    expect((refused as InstanceType<typeof EditError>).issues).toEqual([{ path: "body", code: "linkUnknown", line: 3 }]);
+  });
+});
