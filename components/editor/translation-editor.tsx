@@ -40,9 +40,12 @@ export function TranslationEditor({ slug, uiLocale, locale, original, initial, a
     const start = posted?.row ? [posted.row].flat() : initial.rows;
     return Array.from({ length: Math.max(original.blocks.length, start.length) }, (_, i) => start[i] ?? "");
   });
-  const [live, setLive] = useState<{ preview: PreviewData | null; alignment: AlignmentIssue[] }>({ preview: first, alignment: stored });
+  // the rows as the page came: the preview and alignment shown are already theirs
+  const [shown] = useState(() => rows.join("\n"));
+  const [live, setLive] = useState<{ preview: PreviewData | null; alignment: AlignmentIssue[]; at: number }>({ preview: first, alignment: stored, at: 0 });
   const [pending, startTransition] = useTransition();
-  const alignment = state.code === "notAligned" ? (state.alignment ?? []) : live.alignment;
+  // the newer of the two: the refusal of a publication, or the check made while typing since
+  const alignment = state.code === "notAligned" && (state.at ?? 0) > live.at ? (state.alignment ?? []) : live.alignment;
   const conflict = state.code === "conflict" ? (state.conflict as ArticleRecord) : null;
   const saved = state.status === "ok" ? (state.result as { version?: number } | undefined) : undefined;
   const version = (conflict ? conflict.versions[locale] : undefined) ?? saved?.version ?? initial.version;
@@ -52,15 +55,15 @@ export function TranslationEditor({ slug, uiLocale, locale, original, initial, a
   const dir = directionOf(locale);
 
   useEffect(() => {
-    if (rows.join("\n") === initial.rows.join("\n")) return;
+    if (rows.join("\n") === shown) return;
     const timer = setTimeout(() => {
       startTransition(async () => {
         const next = await previewAction({ slug, editionLocale: locale, uiLocale, rows });
-        if (next) setLive({ preview: next, alignment: next.alignment ?? [] });
+        if (next) setLive({ preview: next, alignment: next.alignment ?? [], at: Date.now() });
       });
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [rows, slug, locale, uiLocale, initial.rows]);
+  }, [rows, slug, locale, uiLocale, shown]);
 
   const problemsOf = (block: number) => alignment.filter((a) => a.block === block);
   const describe = (issue: AlignmentIssue) =>

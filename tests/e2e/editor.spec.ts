@@ -73,8 +73,11 @@ test("sign in, edit a definition, see it in the article's card (as text, scripts
     await expect(await cardDefinition(page, "Warduj")).toHaveText(text, { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   expect(await page.locator(".term-card script, .term-card img").count()).toBe(0);
-  await visit(page, "/en/glossary/warduj");
-  await expect(page.getByText(text)).toBeVisible();
+  // the entry page is rebuilt too (each static page on its first visit after the save)
+  await expect(async () => {
+    await visit(page, "/en/glossary/warduj");
+    await expect(page.getByText(text)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
 
   // revisions: view it, then revert it
   await visit(page, "/en/editor/terms/warduj");
