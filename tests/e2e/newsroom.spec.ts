@@ -1,4 +1,8 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { runScript } from "../support/run-script";
 import { expectAccessible, fixtureBase, freshName, messages, signIn, visit, type Locale } from "./support";
 
 /**
@@ -208,6 +212,23 @@ test("a deleted article can be restored from the list", async ({ page }) => {
   await deleted.getByRole("listitem").filter({ hasText: slug }).getByRole("button", { name: t.restore }).click();
   await expect(page).toHaveURL(new RegExp(`/en/editor/articles/${slug}\\?done=restored`));
   await expect(page.getByLabel(t.articleTitle, { exact: true })).toHaveValue(title);
+});
+
+test("an article imported from the command line is on the running site's pages in seconds, without a rebuild", async ({ page, baseURL }) => {
+  const slug = `from-the-terminal-${Date.now()}`;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tarjuma-")), "en.md");
+  fs.writeFileSync(file, ["---", `slug: ${slug}`, "locale: en", `title: From the terminal ${slug}`, "authors: A. Writer", "publisher: Wire", "date: 2031-01-02", "---", "", "Taliban fighters were seen in Warduj."].join("\n"));
+  process.env.SITE_URL = baseURL;
+  const run = runScript("article", ["import", file, "--locale", "en"], process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db");
+  expect(run.stderr).toBe("");
+  expect(run.stdout).toContain("was refreshed");
+  await expect(async () => {
+    await visit(page, "/en");
+    await expect(page.getByRole("link", { name: `From the terminal ${slug}` })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await page.getByRole("link", { name: `From the terminal ${slug}` }).click();
+  await page.getByRole("button", { name: "Warduj" }).click();
+  await expect(page.getByRole("dialog", { name: "Warduj" })).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {
