@@ -51,6 +51,8 @@ test("the editor refuses a reader without a session, and writes without a sessio
 });
 
 test("sign in, edit a definition, see it in the article's card (as text, scripts inert), then revert it", async ({ page }) => {
+  // pages are rebuilt on their first visit after a save: a few rounds on a shared machine
+  test.setTimeout(120_000);
   const dialogs: string[] = [];
   page.on("dialog", async (d) => {
     dialogs.push(d.message());
@@ -143,6 +145,7 @@ test("hammering an editor's name slows the attacker down, never the editor in he
 });
 
 test("stored script and markup in any field render inert on every page and in the API", async ({ page, request }) => {
+  test.setTimeout(120_000);
   const fired: string[] = [];
   page.on("dialog", async (d) => {
     fired.push(d.message());

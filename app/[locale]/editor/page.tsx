@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
+import { routeLocale } from "@/i18n/route-locale";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditorHeader } from "@/components/editor/editor-header";
 import { Link } from "@/i18n/navigation";
 import { editorOrSignIn } from "@/lib/editor/guard";
 import { listTermsForEditor } from "@/lib/editor/terms";
-import { localeParams, searchTextSchema } from "@/lib/params";
+import { searchTextSchema } from "@/lib/params";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function EditorHome({ params, searchParams }: PageProps<"/[locale]/editor">) {
-  const { locale } = localeParams.parse(await params);
+  const locale = await routeLocale(params);
   setRequestLocale(locale);
   const editor = await editorOrSignIn(locale);
   const t = await getTranslations({ locale, namespace: "Editor" });

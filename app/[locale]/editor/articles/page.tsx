@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { routeLocale } from "@/i18n/route-locale";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { revertArticleAction } from "@/app/[locale]/editor/articles/actions";
 import { EditorHeader } from "@/components/editor/editor-header";
@@ -10,13 +11,13 @@ import { editorOrSignIn } from "@/lib/editor/guard";
 import { deletedArticles } from "@/lib/editor/revisions";
 import { formatIsoDate } from "@/lib/format/date";
 import { directionOf } from "@/lib/locales";
-import { localeParams, searchTextSchema } from "@/lib/params";
+import { searchTextSchema } from "@/lib/params";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 /** Every article with its editions and their status, found by title, sorted by date; and the deleted ones, restorable. */
 export default async function ArticlesPage({ params, searchParams }: PageProps<"/[locale]/editor/articles">) {
-  const { locale } = localeParams.parse(await params);
+  const locale = await routeLocale(params);
   setRequestLocale(locale);
   const editor = await editorOrSignIn(locale);
   const t = await getTranslations({ locale, namespace: "Editor" });

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
+import { routeLocale } from "@/i18n/route-locale";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditorHeader } from "@/components/editor/editor-header";
 import { EditorMessages } from "@/components/editor/editor-messages";
 import { ImportForms } from "@/components/editor/import-forms";
 import { editorOrSignIn } from "@/lib/editor/guard";
-import { localeParams } from "@/lib/params";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 /** Bringing articles in: from a web page (its address, or a saved HTML file) or from a feed. */
 export default async function ImportPage({ params }: PageProps<"/[locale]/editor/articles/import">) {
-  const { locale } = localeParams.parse(await params);
+  const locale = await routeLocale(params);
   setRequestLocale(locale);
   const editor = await editorOrSignIn(locale);
   const t = await getTranslations({ locale, namespace: "Editor" });

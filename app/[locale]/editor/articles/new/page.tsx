@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
+import { routeLocale } from "@/i18n/route-locale";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { EditorHeader } from "@/components/editor/editor-header";
 import { EditorMessages } from "@/components/editor/editor-messages";
 import { editorOrSignIn } from "@/lib/editor/guard";
 import { byLocale } from "@/lib/locales";
-import { localeParams } from "@/lib/params";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function NewArticlePage({ params }: PageProps<"/[locale]/editor/articles/new">) {
-  const { locale } = localeParams.parse(await params);
+  const locale = await routeLocale(params);
   setRequestLocale(locale);
   const editor = await editorOrSignIn(locale);
   const t = await getTranslations({ locale, namespace: "Editor" });

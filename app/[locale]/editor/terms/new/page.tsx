@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { routeLocale } from "@/i18n/route-locale";
 import { setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { TermEditPage } from "@/components/editor/term-page";
@@ -6,7 +7,6 @@ import { editorOrSignIn } from "@/lib/editor/guard";
 import { toEdit } from "@/lib/editor/term-edit";
 import { listSourceKeys } from "@/lib/editor/terms";
 import { locales } from "@/lib/locales";
-import { localeParams } from "@/lib/params";
 import { slugify } from "@/lib/slug";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -15,7 +15,7 @@ export const metadata: Metadata = { robots: { index: false } };
 const startSchema = z.object({ name: z.string().trim().min(1).max(200), in: z.enum(locales) });
 
 export default async function NewTermPage({ params, searchParams }: PageProps<"/[locale]/editor/terms/new">) {
-  const { locale } = localeParams.parse(await params);
+  const locale = await routeLocale(params);
   setRequestLocale(locale);
   const editor = await editorOrSignIn(locale);
   const start = startSchema.safeParse(await searchParams);
