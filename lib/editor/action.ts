@@ -44,9 +44,25 @@ export function refusalOf(error: unknown): Refusal | null {
   return null;
 }
 
+/**
+ * A connection opened while the database file was read-only stays read-only after the file is
+ * writable again: a write refused as read-only is tried once more on a new connection (nothing was
+ * written the first time: every write is one transaction).
+ */
+export async function withFreshConnectionOnReadOnly<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isReadOnly(error)) throw error;
+    forgetDb();
+    return run();
+  }
+}
+
 export async function editorAction<T>(work: (editor: EditorAccount) => Promise<T>, options: { refresh?: boolean } = {}): Promise<Outcome<T>> {
   try {
-    const value = await work(await requireEditor());
+    const editor = await requireEditor();
+    const value = await withFreshConnectionOnReadOnly(() => work(editor));
     // static pages (articles in every locale, the list, the glossary's entries) are built again on
     // their next visit: readers see the change in seconds, with no rebuild
     if (options.refresh ?? true) revalidatePath("/", "layout");

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
-import { refusalOf } from "@/lib/editor/action";
+import { refusalOf, withFreshConnectionOnReadOnly } from "@/lib/editor/action";
 import type { FormState } from "@/lib/editor/form-state";
 import { sameOrigin, signInEditor, signOutEditor } from "@/lib/editor/sessions";
 import { defaultLocale, locales } from "@/lib/locales";
@@ -23,7 +23,7 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
   if (!parsed.success) return { status: "refused", code: "badCredentials", values, at: Date.now() };
   let outcome: Awaited<ReturnType<typeof signInEditor>>;
   try {
-    outcome = await signInEditor(parsed.data.name, parsed.data.password);
+    outcome = await withFreshConnectionOnReadOnly(() => signInEditor(parsed.data.name, parsed.data.password));
   } catch (error) {
     // a sign-in writes (a session, or an attempt): a missing or read-only database is said so
     const refusal = refusalOf(error);
