@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ArticleBody } from "@/components/article/article-body";
 import { TermCardList, type CardLabels, type CardView } from "@/components/glossary/term-card";
+import { MapBases, type MapBaseDrawing } from "@/components/map/map-svg";
 import type { Locale } from "@/lib/locales";
 import type { BlockView } from "@/lib/types";
 
@@ -10,6 +11,8 @@ export interface PreviewData {
   blocks: BlockView[];
   cards: CardView[];
   labels: CardLabels;
+  /** The base maps the cards' maps are views into. */
+  bases: MapBaseDrawing[];
 }
 
 /**
@@ -24,6 +27,7 @@ export function ArticlePreview({ preview, locale, uiLocale, pending }: { preview
       {preview && preview.blocks.length > 0 ? (
         <div className="article">
           <ArticleBody blocks={preview.blocks} locale={locale} />
+          <MapBases bases={preview.bases} />
           <TermCardList cards={preview.cards} labels={preview.labels} lang={uiLocale} />
         </div>
       ) : (

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
+import { MapBases, type MapBaseDrawing } from "@/components/map/map-svg";
 import { getLocators } from "@/lib/places/locators";
 import { formatIsoDate } from "@/lib/format/date";
 import { byLocale, directionOf, type Locale } from "@/lib/locales";
@@ -7,12 +8,15 @@ import type { TermCard } from "@/lib/types";
 import { cardId } from "./card-id";
 import { TermCardList, type CardLabels, type CardView } from "./term-card";
 
-/** The cards' data with every string in the reader's language, made on the server (the article page and the editor's preview). */
-export async function termCardData(cards: TermCard[], locale: Locale): Promise<{ cards: CardView[]; labels: CardLabels }> {
+/**
+ * The cards' data with every string in the reader's language, made on the server (the article page
+ * and the editor's preview); their maps share base maps, rendered once before the cards.
+ */
+export async function termCardData(cards: TermCard[], locale: Locale): Promise<{ cards: CardView[]; labels: CardLabels; bases: MapBaseDrawing[] }> {
   const t = await getTranslations({ locale, namespace: "TermCard" });
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
-  const locate = await getLocators(locale);
+  const maps = (await getLocators(locale)).cards(cards.map((c) => c.slug));
   const views: CardView[] = cards.map((card) => {
     const source = card.sources[0];
     return {
@@ -26,7 +30,7 @@ export async function termCardData(cards: TermCard[], locale: Locale): Promise<{
       moreSources: Math.max(card.sources.length - 1, 0),
       asOf: t("asOf", { date: formatIsoDate(card.asOf, locale) }),
       entry: { href: getPathname({ locale, href: `/glossary/${card.slug}` }), label: t("entry", { name: card.name }) },
-      place: locate(card.slug, "card"),
+      place: maps.locate(card.slug),
     };
   });
   const labels = {
@@ -36,11 +40,16 @@ export async function termCardData(cards: TermCard[], locale: Locale): Promise<{
     transliteration: t("transliteration"),
     languages: byLocale(languages),
   };
-  return { cards: views, labels };
+  return { cards: views, labels, bases: maps.bases };
 }
 
 /** The cards of a page's terms, in the reader's language: strings are made here, on the server. */
 export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: Locale }) {
   const data = await termCardData(cards, locale);
-  return <TermCardList cards={data.cards} labels={data.labels} lang={locale} />;
+  return (
+    <>
+      <MapBases bases={data.bases} />
+      <TermCardList cards={data.cards} labels={data.labels} lang={locale} />
+    </>
+  );
 }
