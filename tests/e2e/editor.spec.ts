@@ -79,7 +79,7 @@ test("sign in, edit a definition, see it in the article's card (as text, scripts
   await expect(async () => {
     await visit(page, "/en/glossary/warduj");
     await expect(page.getByText(text)).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 60_000 });
 
   // revisions: view it, then revert it
   await visit(page, "/en/editor/terms/warduj");
