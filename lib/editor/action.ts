@@ -1,9 +1,9 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { forgetDb, isReadOnly, isUnavailable } from "../db/client";
 import type { EditorAccount } from "../db/editors";
 import { ArticleConflictError, ArticleExistsError, ArticleMissingError, type ArticleRecord } from "../db/newsroom";
 import { isBusy } from "../db/write-lock";
+import { refreshReaders } from "../refresh-readers";
 import type { AlignmentIssue } from "../text/alignment";
 import { ActionRefused, EditError, ImportProblem, NotAlignedError } from "./errors";
 import { requireEditor } from "./sessions";
@@ -65,7 +65,7 @@ export async function editorAction<T>(work: (editor: EditorAccount) => Promise<T
     const value = await withFreshConnectionOnReadOnly(() => work(editor));
     // static pages (articles in every locale, the list, the glossary's entries) are built again on
     // their next visit: readers see the change in seconds, with no rebuild
-    if (options.refresh ?? true) revalidatePath("/", "layout");
+    if (options.refresh ?? true) refreshReaders();
     return { ok: true, value };
   } catch (error) {
     const refusal = refusalOf(error);

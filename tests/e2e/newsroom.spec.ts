@@ -226,8 +226,9 @@ test("an article imported from the command line is on the running site's pages i
     await visit(page, "/en");
     await expect(page.getByRole("link", { name: `From the terminal ${slug}` })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
-  await page.getByRole("link", { name: `From the terminal ${slug}` }).click();
-  await page.getByRole("button", { name: "Warduj" }).click();
+  await visit(page, `/en/articles/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`From the terminal ${slug}`);
+  await page.getByRole("button", { name: "Warduj" }).first().click();
   await expect(page.getByRole("dialog", { name: "Warduj" })).toBeVisible();
 });
 

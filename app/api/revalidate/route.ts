@@ -1,5 +1,5 @@
-import { revalidatePath } from "next/cache";
 import { NextResponse, type NextRequest } from "next/server";
+import { refreshReaders } from "@/lib/refresh-readers";
 import { isRefreshKey } from "@/lib/site-refresh";
 
 /**
@@ -10,6 +10,6 @@ export async function POST(request: NextRequest) {
   if (!isRefreshKey(request.headers.get("authorization"))) {
     return NextResponse.json({ error: "a valid refresh key is required" }, { status: 401, headers: { "Cache-Control": "no-store" } });
   }
-  revalidatePath("/", "layout");
+  refreshReaders();
   return new NextResponse(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 }
