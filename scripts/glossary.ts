@@ -1,31 +1,42 @@
 /**
- * npm run glossary -- import FILE [--dry-run]        TBX (.tbx, .xml) or CSV (.csv)
- * npm run glossary -- export --format tbx|csv [--out FILE]
+ * npm run glossary -- import FILE [--dry-run] [--mode merge|replace] [--languages SOURCE,TARGET]
+ * npm run glossary -- export --format tbx|tbx2|csv|xlsx [--out FILE]
  *
- * An import is checked whole before anything is written (every problem is listed with its line or
- * entry), then applied in one transaction: on any error the database is exactly as it was.
+ * An import is read and checked whole before anything is written (every problem is listed with
+ * its place), then applied in one transaction: on any error the database is exactly as it was.
+ * Afterwards a running site's pages are refreshed.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
-import { CsvError, glossaryFromCsv, glossaryToCsv } from "../lib/import/csv";
-import { decodeText, FileEncodingError } from "../lib/import/decode";
-import type { SourceFile, TermFile } from "../lib/import/glossary-schema";
-import { TbxError, glossaryFromTbx, glossaryToTbx } from "../lib/import/tbx";
+import { csvChunks } from "../lib/import/csv";
+import { ImportFileError, readGlossaryFile } from "../lib/import/read";
+import type { Change } from "../lib/import/merge";
+import { glossaryRows } from "../lib/import/tabular";
+import { tbxChunks } from "../lib/import/tbx-write";
+import { writeXlsx } from "../lib/import/xlsx";
 import { withImportLock } from "../lib/db/import-lock";
 import { databasePath } from "../lib/env";
+import { describeRefresh, refreshSites } from "../lib/site-refresh";
 import { CliError, runCli } from "./cli";
 
 const usage = [
-  "usage: npm run glossary -- import FILE [--dry-run]",
-  "       npm run glossary -- export --format tbx|csv [--out FILE]",
+  "usage: npm run glossary -- import FILE [--dry-run] [--mode merge|replace] [--languages SOURCE,TARGET]",
+  "       npm run glossary -- export --format tbx|tbx2|csv|xlsx [--out FILE]",
 ];
 
 const { values, positionals } = (() => {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { "dry-run": { type: "boolean" }, format: { type: "string" }, out: { type: "string" } },
+      options: {
+        "dry-run": { type: "boolean" },
+        mode: { type: "string", default: "merge" },
+        languages: { type: "string" },
+        format: { type: "string" },
+        out: { type: "string" },
+      },
     });
   } catch (error) {
     console.error((error as Error).message);
@@ -34,58 +45,73 @@ const { values, positionals } = (() => {
   }
 })();
 
-function readGlossary(file: string): { sources: SourceFile[]; terms: TermFile[] } {
-  if (!fs.existsSync(file)) throw new CliError([`${file}: no such file`]);
-  const where = path.basename(file);
-  try {
-    const text = decodeText(fs.readFileSync(file));
-    if (/\.(tbx|xml)$/i.test(file)) return glossaryFromTbx(text);
-    if (/\.csv$/i.test(file)) return { sources: [], terms: glossaryFromCsv(text) };
-  } catch (error) {
-    if (error instanceof CsvError || error instanceof TbxError) throw new CliError(error.problems.map((p) => `${where}: ${p}`));
-    if (error instanceof FileEncodingError) throw new CliError([`${where}: ${error.message}`]);
-    throw error;
-  }
-  throw new CliError([`${where}: unknown file type; use .tbx, .xml or .csv`]);
-}
+const sign: Record<Change["kind"], string> = { added: "+", changed: "~", removed: "-", kept: "=" };
+const describe = (c: Change) => `${sign[c.kind]} ${c.kind === "kept" ? "kept " : ""}${c.what}${c.tag ? ` ${c.tag}` : ""}: ${c.detail}`;
 
 await runCli(async (db) => {
   const [command, file] = positionals;
   if (command === "import" && file) {
-    const { sources, terms } = readGlossary(file);
-    const { diffGlossary } = await import("../lib/db/glossary");
-    const knownSources = new Set([...(await db.source.findMany({ select: { key: true } })).map((s) => s.key), ...sources.map((s) => s.key)]);
-    const knownTerms = new Set([...(await db.term.findMany({ select: { slug: true } })).map((t) => t.slug), ...terms.map((t) => t.slug)]);
-    const problems = terms.flatMap((t) => [
-      ...[...Object.values(t.definitions).flatMap((d) => d?.sources ?? []), ...t.claims.map((c) => c.source)]
-        .filter((k) => !knownSources.has(k))
-        .map((k) => `${path.basename(file)}: ${t.slug}: unknown source "${k}"`),
-      ...t.related.filter((r) => !knownTerms.has(r)).map((r) => `${path.basename(file)}: ${t.slug}: unknown related term "${r}"`),
-    ]);
-    if (problems.length > 0) throw new CliError([...new Set(problems)]);
-    const diff = await diffGlossary(db, terms);
-    const summary = `${diff.added.length} added, ${diff.changed.length} changed, ${diff.unchanged.length} unchanged`;
+    const mode = values.mode;
+    if (mode !== "merge" && mode !== "replace") throw new CliError([`--mode must be merge or replace (got ${mode})`, ...usage]);
+    const { planImport, storedSourceKeys, applyImport, ImportCheckError } = await import("../lib/db/glossary-import");
+    const name = path.basename(file);
+    let plan;
+    try {
+      const glossary = await readGlossaryFile(file, { languages: values.languages?.split(","), knownSourceKeys: await storedSourceKeys(db) });
+      plan = await planImport(db, glossary, mode);
+    } catch (error) {
+      if (error instanceof ImportFileError || error instanceof ImportCheckError) throw new CliError(error.problems.map((p) => `${name}: ${p}`));
+      throw error;
+    }
+    const changed = plan.concepts.filter((c) => c.changes.some((x) => x.kind !== "kept"));
+    const added = plan.concepts.filter((c) => !c.matchedBy).length;
+    const summary = `${plan.format}, ${plan.concepts.length} concepts: ${added} new, ${changed.length - added} changed, ${plan.concepts.length - changed.length} unchanged`;
+    const details = () => {
+      for (const line of plan.notes) console.log(`note: ${line}`);
+      for (const line of plan.ignored) console.log(`ignored: ${line}`);
+      for (const s of plan.sources.added) console.log(`source ${s.key}: added`);
+      for (const s of plan.sources.changed) console.log(`source ${s.key}: replaced`);
+      for (const key of plan.sources.kept) console.log(`source ${key}: kept as stored (the file describes it otherwise)`);
+      for (const l of plan.languages) {
+        console.log(
+          `${l.tag}: ${l.concepts} concepts; names ${l.namesAdded} added, ${l.namesChanged} changed, ${l.namesRemoved} removed; definitions ${l.definitionsAdded} added, ${l.definitionsChanged} changed, ${l.definitionsRemoved} removed`,
+        );
+      }
+    };
     if (values["dry-run"]) {
-      console.log(`Dry run, nothing written: ${summary}.`);
-      if (diff.added.length) console.log(`added: ${diff.added.join(", ")}`);
-      if (diff.changed.length) console.log(`changed: ${diff.changed.join(", ")}`);
+      console.log(`Dry run (${mode}), nothing written: ${summary}.`);
+      for (const c of plan.concepts) {
+        if (c.changes.length === 0) continue;
+        const how = c.matchedBy ? `matched by ${c.matchedBy}` : "new";
+        console.log(`${c.slug} (${c.where}; ${how}):`);
+        for (const change of c.changes) console.log(`  ${describe(change)}`);
+      }
+      details();
       return;
     }
-    const { relinkAll, writeGlossaryAtomically } = await import("../lib/db/write");
     // one import at a time: a second one waits for the first, or is refused clearly
     await withImportLock(databasePath(), async () => {
-      console.log(`Writing ${terms.length} terms in one transaction…`);
-      await writeGlossaryAtomically(db, { sources, terms });
+      console.log(`Writing ${changed.length} concepts in one transaction…`);
+      await applyImport(db, plan);
+      const { relinkAll } = await import("../lib/db/write");
       await relinkAll(db);
     });
-    console.log(`Imported ${terms.length} terms: ${summary}.`);
-  } else if (command === "export" && (values.format === "tbx" || values.format === "csv")) {
+    console.log(`Imported ${name} (${mode}): ${summary}.`);
+    details();
+    console.log(describeRefresh(await refreshSites(databasePath())));
+  } else if (command === "export" && ["tbx", "tbx2", "csv", "xlsx"].includes(values.format ?? "")) {
     const { exportGlossary } = await import("../lib/db/glossary");
     const glossary = await exportGlossary(db);
-    const out = values.format === "tbx" ? glossaryToTbx(glossary) : glossaryToCsv(glossary.terms);
-    if (values.out) {
-      fs.writeFileSync(values.out, out);
-      console.error(`Wrote ${glossary.terms.length} terms to ${values.out}.`);
-    } else process.stdout.write(out);
+    const format = values.format as "tbx" | "tbx2" | "csv" | "xlsx";
+    if (format === "xlsx") {
+      if (!values.out && process.stdout.isTTY) throw new CliError(["an XLSX workbook is binary: give --out FILE"]);
+      await writeXlsx(glossaryRows(glossary), values.out ? { filename: values.out } : { stream: process.stdout });
+    } else {
+      const out: Writable = values.out ? fs.createWriteStream(values.out) : process.stdout;
+      const chunks = format === "csv" ? csvChunks(glossaryRows(glossary)) : tbxChunks(glossary, format);
+      for (const chunk of chunks) if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
+      if (values.out) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    }
+    if (values.out) console.error(`Wrote ${glossary.terms.length} terms and ${glossary.sources.length} sources to ${values.out}.`);
   } else throw new CliError(usage);
 });

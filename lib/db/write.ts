@@ -1,11 +1,12 @@
 import "server-only";
 import type { ParsedArticle } from "../import/article-markdown";
-import type { SourceFile, TermFile } from "../import/glossary-schema";
-import { locales, type Locale } from "../locales";
+import { languageOf, namesWithRoles, type SourceFile, type TermFile } from "../import/glossary-schema";
+import type { Locale } from "../locales";
 import { searchKeysOf } from "../text/search";
 import { TermMatcher } from "../text/matcher";
 import { suffixesFor } from "../text/inflection";
 import type { Db } from "./client";
+import type { Prisma } from "./generated/client";
 
 /**
  * Writes of the glossary and the articles. Each unit (a term, an edition) is written in one short
@@ -20,7 +21,7 @@ export async function writeSources(db: Db, sources: readonly SourceFile[]): Prom
   await db.$transaction((tx) => writeSourcesIn(tx, sources));
 }
 
-async function writeSourcesIn(tx: Tx, sources: readonly SourceFile[]) {
+export async function writeSourcesIn(tx: Tx, sources: readonly SourceFile[]) {
   for (const s of sources) {
     const data = { title: s.title, url: s.url, date: s.date };
     await tx.source.upsert({ where: { key: s.key }, create: { key: s.key, ...data }, update: data });
@@ -65,20 +66,41 @@ async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
   const sourceIds = new Map((await tx.source.findMany({ select: { id: true, key: true } })).map((s) => [s.key, s.id] as const));
   const ids = new Map<string, number>();
   for (const term of terms) {
-    const { id } = await tx.term.upsert({
-      where: { slug: term.slug },
-      create: { slug: term.slug, kind: term.kind, asOf: term.asOf },
-      update: { kind: term.kind, asOf: term.asOf },
-      select: { id: true },
-    });
+    const data = { kind: term.kind, subject: term.subject ?? null, asOf: term.asOf ?? null };
+    const { id } = await tx.term.upsert({ where: { slug: term.slug }, create: { slug: term.slug, ...data }, update: data, select: { id: true } });
     ids.set(term.slug, id);
   }
   await clearTerms(tx, [...ids.values()]);
 
-  const labels: { termId: number; locale: Locale; text: string; status: string; translit: string | null; position: number }[] = [];
-  const definitions: { termId: number; locale: Locale; text: string; sources: string }[] = [];
-  const claims: { termId: number; property: string; locale: Locale; value: string; sourceId: number; position: number }[] = [];
-  const termSources: { termId: number; sourceId: number; position: number }[] = [];
+  const rows = termRows(terms, ids, sourceIds);
+  await tx.label.createMany({ data: rows.labels });
+  const stored = await tx.label.findMany({
+    where: { termId: { in: [...ids.values()] } },
+    select: { id: true, termId: true, tag: true, text: true, translit: true, role: true },
+  });
+  const labelId = new Map(stored.map((l) => [`${l.termId} ${l.tag} ${l.text}`, l.id] as const));
+  await tx.searchKey.createMany({
+    data: stored
+      .filter((l) => !matchingOnly.has(l.role))
+      .flatMap((l) => searchKeysOf(l.text, l.translit).map((k) => ({ termId: l.termId, labelId: l.id, ...k }))),
+  });
+  await tx.note.createMany({
+    data: rows.notes.map(({ label, ...n }) => ({ ...n, labelId: label ? labelId.get(`${n.termId} ${label.tag} ${label.text}`)! : null })),
+  });
+  await tx.definition.createMany({ data: rows.definitions });
+  await tx.claim.createMany({ data: rows.claims });
+  await tx.termSource.createMany({ data: rows.termSources });
+}
+
+const matchingOnly: ReadonlySet<string> = new Set(["form", "exact"]);
+
+/** The rows that store some terms (their ids given): labels with their details, notes, definitions, claims, sources. */
+function termRows(terms: readonly TermFile[], ids: ReadonlyMap<string, number>, sourceIds: ReadonlyMap<string, number>) {
+  const labels: Prisma.LabelCreateManyInput[] = [];
+  const notes: (Omit<Prisma.NoteCreateManyInput, "labelId"> & { label: { tag: string; text: string } | null })[] = [];
+  const definitions: Prisma.DefinitionCreateManyInput[] = [];
+  const claims: Prisma.ClaimCreateManyInput[] = [];
+  const termSources: Prisma.TermSourceCreateManyInput[] = [];
   for (const term of terms) {
     const termId = ids.get(term.slug)!;
     const sourceId = (key: string) => {
@@ -87,49 +109,49 @@ async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
       return id;
     };
     let position = 0;
-    for (const locale of locales) {
-      const names = term.names[locale];
+    let notePosition = 0;
+    const note = (kind: string, text: string, tag: string | null, label: { tag: string; text: string } | null, source: string | null = null) =>
+      notes.push({ termId, tag, kind, text, source, label, position: notePosition++ });
+    term.notes.forEach((text) => note("note", text, null, null));
+    for (const [tag, block] of Object.entries(term.names)) {
+      const language = languageOf(tag);
       const seen = new Set<string>();
-      const add = (text: string, status: string, translit: string | null = null) => {
-        if (seen.has(text)) return;
-        seen.add(text);
-        labels.push({ termId, locale, text, status, translit, position: position++ });
-      };
-      add(names.preferred, "preferred", names.translit);
-      names.variants.forEach((t) => add(t, "variant"));
-      names.aliases.forEach((t) => add(t, "alias"));
-      names.forms.forEach((t) => add(t, "form"));
-      names.exact.forEach((t) => add(t, "exact"));
-      const d = term.definitions[locale];
-      if (d) {
-        d.sources.forEach(sourceId);
-        definitions.push({ termId, locale, text: d.text, sources: d.sources.join(" ") });
+      for (const { role, name } of namesWithRoles(block)) {
+        if (seen.has(name.text)) continue;
+        seen.add(name.text);
+        labels.push({
+          termId, language, tag, text: name.text, role, status: name.status ?? null,
+          translit: role === "preferred" ? block.translit : null,
+          partOfSpeech: name.partOfSpeech ?? null, termType: name.termType ?? null, gender: name.gender ?? null, region: name.region ?? null,
+          position: position++,
+        });
+        const label = { tag, text: name.text };
+        name.notes?.forEach((text) => note("note", text, tag, label));
+        name.usage?.forEach((text) => note("usage", text, tag, label));
+        name.contexts?.forEach((c) => note("context", c.text, tag, label, c.source ?? null));
+        name.sources?.forEach((text) => note("source", text, tag, label));
       }
+      block.notes.forEach((text) => note("note", text, tag, null));
+    }
+    for (const [tag, d] of Object.entries(term.definitions)) {
+      d.sources.forEach(sourceId);
+      definitions.push({ termId, language: languageOf(tag), tag, text: d.text, sources: d.sources.join(" ") });
     }
     term.claims.forEach((c, i) =>
-      locales.forEach((locale) =>
-        claims.push({ termId, property: c.property, locale, value: c.value[locale], sourceId: sourceId(c.source), position: i }),
+      Object.entries(c.value).forEach(([tag, value]) =>
+        claims.push({ termId, property: c.property, language: languageOf(tag), tag, value, sourceId: sourceId(c.source), position: i }),
       ),
     );
-    const keys = new Set([...locales.flatMap((l) => term.definitions[l]?.sources ?? []), ...term.claims.map((c) => c.source)]);
+    const keys = new Set([...Object.values(term.definitions).flatMap((d) => d.sources), ...term.claims.map((c) => c.source)]);
     [...keys].forEach((key, i) => termSources.push({ termId, sourceId: sourceId(key), position: i }));
   }
-  await tx.label.createMany({ data: labels });
-  const stored = await tx.label.findMany({
-    where: { termId: { in: [...ids.values()] }, status: { notIn: ["form", "exact"] } },
-    select: { id: true, termId: true, text: true, translit: true },
-  });
-  await tx.searchKey.createMany({
-    data: stored.flatMap((l) => searchKeysOf(l.text, l.translit).map((k) => ({ termId: l.termId, labelId: l.id, ...k }))),
-  });
-  await tx.definition.createMany({ data: definitions });
-  await tx.claim.createMany({ data: claims });
-  await tx.termSource.createMany({ data: termSources });
+  return { labels, notes, definitions, claims, termSources };
 }
 
 async function clearTerms(tx: Tx, ids: number[]) {
   const termId = { in: ids };
   await tx.searchKey.deleteMany({ where: { termId } });
+  await tx.note.deleteMany({ where: { termId } });
   await tx.label.deleteMany({ where: { termId } });
   await tx.definition.deleteMany({ where: { termId } });
   await tx.claim.deleteMany({ where: { termId } });
@@ -183,9 +205,9 @@ export async function writeEdition(db: Db, edition: ParsedArticle): Promise<void
 type Matcher = TermMatcher<number>;
 
 async function matcherFor(db: Db, locale: Locale): Promise<Matcher> {
-  const labels = await db.label.findMany({ where: { locale }, select: { text: true, termId: true, status: true }, orderBy: { id: "asc" } });
+  const labels = await db.label.findMany({ where: { language: locale }, select: { text: true, termId: true, role: true }, orderBy: { id: "asc" } });
   return new TermMatcher(
-    labels.map((l) => ({ text: l.text, value: l.termId, caseSensitive: l.status === "exact" })),
+    labels.map((l) => ({ text: l.text, value: l.termId, caseSensitive: l.role === "exact" })),
     { suffixes: suffixesFor(locale) },
   );
 }

@@ -23,7 +23,8 @@ import autocannon from "autocannon";
 import en from "../../messages/en.json" with { type: "json" };
 import { toEdit } from "../../lib/editor/term-edit";
 import { termFileSchema } from "../../lib/import/glossary-schema";
-import { glossaryToCsv } from "../../lib/import/csv";
+import { csvChunks } from "../../lib/import/csv";
+import { glossaryRows } from "../../lib/import/tabular";
 import { openDatabase } from "../../lib/db/migrate";
 import { syntheticTerms } from "../../bench/synthetic-glossary";
 import { startServer } from "../../scripts/serve";
@@ -65,7 +66,7 @@ const integrity = () => inspect((sqlite) => sqlite.pragma("integrity_check", { s
 const csvOf = (prefix: string, count: number) => {
   const target = path.join(dir, `${prefix}.csv`);
   const terms = syntheticTerms(count, "A1").map((t) => ({ ...t, slug: t.slug.replace("bench", prefix) }));
-  fs.writeFileSync(target, glossaryToCsv(terms));
+  fs.writeFileSync(target, [...csvChunks(glossaryRows({ sources: [], terms }))].join(""));
   return target;
 };
 
