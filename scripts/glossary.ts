@@ -1,6 +1,7 @@
 /**
  * npm run glossary -- import FILE [--dry-run] [--mode merge|replace] [--languages SOURCE,TARGET]
  * npm run glossary -- export --format tbx|tbx2|csv|xlsx [--out FILE]
+ * npm run glossary -- romanize [--write]             ru/tg translit of the term files against BGN/PCGN
  *
  * An import is read and checked whole before anything is written (every problem is listed with
  * its place), then applied in one transaction: on any error the database is exactly as it was.
@@ -15,6 +16,7 @@ import { ImportFileError, readGlossaryFile } from "../lib/import/read";
 import type { Change } from "../lib/import/merge";
 import { glossaryRows } from "../lib/import/tabular";
 import { tbxChunks } from "../lib/import/tbx-write";
+import { retranslit } from "../lib/import/translit-edit";
 import { writeXlsx } from "../lib/import/xlsx";
 import { withImportLock } from "../lib/db/import-lock";
 import { databasePath } from "../lib/env";
@@ -24,6 +26,7 @@ import { CliError, runCli } from "./cli";
 const usage = [
   "usage: npm run glossary -- import FILE [--dry-run] [--mode merge|replace] [--languages SOURCE,TARGET]",
   "       npm run glossary -- export --format tbx|tbx2|csv|xlsx [--out FILE]",
+  "       npm run glossary -- romanize [--write]",
 ];
 
 const { values, positionals } = (() => {
@@ -36,6 +39,7 @@ const { values, positionals } = (() => {
         languages: { type: "string" },
         format: { type: "string" },
         out: { type: "string" },
+        write: { type: "boolean" },
       },
     });
   } catch (error) {
@@ -44,6 +48,29 @@ const { values, positionals } = (() => {
     process.exit(2);
   }
 })();
+
+/**
+ * Lists the ru and tg translit values of the term files that differ from the generated romanization
+ * of the preferred name; with --write, replaces them, file by file, reading each file right before
+ * its edit and changing only those values (other people may be editing other parts of the files).
+ */
+function romanizeFiles(write: boolean) {
+  const dir = path.resolve("prisma/data/glossary/terms");
+  let count = 0;
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    const file = path.join(dir, name);
+    const { changes, text } = retranslit(fs.readFileSync(file, "utf8"));
+    for (const c of changes) console.log(`${name}: ${c.locale} ${c.preferred}: ${c.from === null ? "(none)" : JSON.stringify(c.from)} -> ${JSON.stringify(c.to)}`);
+    if (write && changes.length > 0) fs.writeFileSync(file, text);
+    count += changes.length;
+  }
+  console.log(count === 0 ? "Every ru and tg translit is the generated one." : `${count} translit values ${write ? "rewritten" : "differ (run with --write to rewrite them)"}.`);
+}
+
+if (positionals[0] === "romanize") {
+  romanizeFiles(Boolean(values.write));
+  process.exit(0);
+}
 
 const sign: Record<Change["kind"], string> = { added: "+", changed: "~", removed: "-", kept: "=" };
 const describe = (c: Change) => `${sign[c.kind]} ${c.kind === "kept" ? "kept " : ""}${c.what}${c.tag ? ` ${c.tag}` : ""}: ${c.detail}`;

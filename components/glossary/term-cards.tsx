@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
+import { getLocators } from "@/components/map/locator-maps";
 import { formatIsoDate } from "@/lib/format/date";
 import { languageLabel, languageLabels } from "@/lib/format/language";
 import { directionOf, locales, type Locale } from "@/lib/locales";
@@ -13,6 +14,7 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
   const language = (tag: string) => languageLabel(tag, locale, languages);
+  const locate = await getLocators(locale);
   const views: CardView[] = cards.map((card) => {
     const source = card.sources[0];
     return {
@@ -29,6 +31,7 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
       moreSources: Math.max(card.sources.length - 1, 0),
       asOf: card.asOf && t("asOf", { date: formatIsoDate(card.asOf, locale) }),
       entry: { href: getPathname({ locale, href: `/glossary/${card.slug}` }), label: t("entry", { name: card.name }) },
+      place: locate(card.slug, "card"),
     };
   });
   const labels = {

@@ -4,6 +4,15 @@ import type { Prisma } from "./generated/client";
 
 export const sourceFields = { key: true, title: true, url: true, date: true } as const;
 
+/** Where a place or feature is: its point, the source of it, the unit it is part of, a country's code. */
+export const placeFields = {
+  lat: true,
+  lon: true,
+  iso3166: true,
+  geoSource: { select: { key: true } },
+  parent: { select: { slug: true } },
+} as const;
+
 export const labelFields = { language: true, tag: true, text: true, role: true, status: true, translit: true } as const;
 
 /** Everything the file format holds of a term (for export, diffs and revisions). */
@@ -20,6 +29,7 @@ export const termFileFields = {
   definitions: { select: { tag: true, text: true, sources: true } },
   claims: { select: { property: true, tag: true, value: true, position: true, source: { select: { key: true } } }, orderBy: [{ position: "asc" }] },
   relatedTo: { select: { to: { select: { slug: true } } } },
+  ...placeFields,
 } satisfies Prisma.TermSelect;
 
 /** Label roles shown to readers (the others only find names in text). */

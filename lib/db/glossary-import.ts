@@ -102,7 +102,8 @@ export async function planImport(db: Db, file: GlossaryFile, mode: ImportMode): 
   for (const t of file.terms) {
     const { slug, matchedBy } = target.get(t.slug)!;
     const plan = plans.get(slug);
-    const merged = mergeTerm(plan?.result ?? stored.get(slug) ?? null, { ...t, slug, related: t.related.map(rename) }, mode);
+    const incoming = { ...t, slug, related: t.related.map(rename), ...(t.place?.partOf ? { place: { ...t.place, partOf: rename(t.place.partOf) } } : {}) };
+    const merged = mergeTerm(plan?.result ?? stored.get(slug) ?? null, incoming, mode);
     if (plan) {
       plan.result = merged.result;
       plan.kept.push(...merged.kept);
@@ -132,14 +133,17 @@ export async function planImport(db: Db, file: GlossaryFile, mode: ImportMode): 
   // every source and related concept must exist once the import is written
   const knownSources = new Set([...(await storedSourceKeys(db)), ...file.sources.map((s) => s.key)]);
   const results = concepts.map((c) => c.result);
-  const relatedSlugs = [...new Set(results.flatMap((t) => t.related))];
+  const relatedSlugs = [...new Set(results.flatMap((t) => [...t.related, ...(t.place?.partOf ? [t.place.partOf] : [])]))];
   const existing = new Set([
     ...(await inBatches(relatedSlugs, (slugs) => db.term.findMany({ where: { slug: { in: slugs } }, select: { slug: true } }))).map((t) => t.slug),
     ...results.map((t) => t.slug),
   ]);
   const problems = concepts.flatMap(({ result: t, where: w }) => [
-    ...[...Object.values(t.definitions).flatMap((d) => d.sources), ...t.claims.map((c) => c.source)].filter((k) => !knownSources.has(k)).map((k) => `${w}: ${t.slug}: unknown source "${k}"`),
+    ...[...Object.values(t.definitions).flatMap((d) => d.sources), ...t.claims.map((c) => c.source), ...(t.place ? [t.place.source] : [])]
+      .filter((k) => !knownSources.has(k))
+      .map((k) => `${w}: ${t.slug}: unknown source "${k}"`),
     ...t.related.filter((r) => !existing.has(r)).map((r) => `${w}: ${t.slug}: unknown related term "${r}"`),
+    ...(t.place?.partOf && !existing.has(t.place.partOf) ? [`${w}: ${t.slug}: unknown partOf term "${t.place.partOf}"`] : []),
   ]);
   if (problems.length > 0) throw new ImportCheckError([...new Set(problems)]);
   return { mode, format: file.format, concepts, sources, languages: countByLanguage(concepts), notes, ignored: file.report.lines() };

@@ -63,6 +63,9 @@ function toTermFile(r: TermFileRow): TermFile {
       return { property: group[0]!.property, source: group[0]!.source.key, value: Object.fromEntries(group.map((c) => [c.tag, c.value])) };
     }),
     related: r.relatedTo.map((x) => x.to.slug).sort(),
+    ...(r.lat !== null && r.lon !== null && r.geoSource
+      ? { place: { lat: r.lat, lon: r.lon, source: r.geoSource.key, partOf: r.parent?.slug ?? null, iso3166: r.iso3166 } }
+      : {}),
   });
 }
 

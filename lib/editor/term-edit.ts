@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { byLocale, locales } from "../locales";
+import { byLocale, locales, type Locale } from "../locales";
+import { romanize } from "../text/romanize";
+import { romanizedLocales } from "../import/translit-edit";
 import { displayName, languageOf, namesWithRoles, termKinds, type LanguageNames, type Name, type TermFile } from "../import/glossary-schema";
 
 /**
@@ -44,10 +46,17 @@ export type TermEditInput = z.input<typeof termEditSchema>;
 /** The stored name with this text (its TBX details kept), or a plain one. */
 const keep = (block: LanguageNames | undefined, text: string): Name => (block ? namesWithRoles(block).find((n) => n.name.text === text)?.name : undefined) ?? { text };
 
+/** The translit the term file stores: generated from the name where the script determines it (ru, tg). */
+const translitOf = (locale: Locale, names: TermEdit["names"][Locale]) =>
+  isRomanized(locale) ? romanize(names.preferred, locale) : names.translit;
+const isRomanized = (locale: Locale): locale is (typeof romanizedLocales)[number] => (romanizedLocales as readonly string[]).includes(locale);
+
 /**
  * The edited fields over the term as it is. The form edits the four reading locales' names and
  * definitions; everything else is kept: names in other languages, forms and exact names, the
- * names' TBX details, notes, the subject, claims and related terms.
+ * names' TBX details, notes, the subject, claims, related terms and place. The Russian and Tajik
+ * translit is generated from the preferred name (BGN/PCGN, lib/text/romanize.ts): a value typed in
+ * the form is replaced by it, so it can never disagree.
  */
 export function applyEdit(current: TermFile | null, edit: TermEdit): TermFile {
   const names: TermFile["names"] = { ...current?.names };
@@ -57,7 +66,7 @@ export function applyEdit(current: TermFile | null, edit: TermEdit): TermFile {
     const e = edit.names[l];
     const block: LanguageNames = {
       ...(e.preferred ? { preferred: keep(was, e.preferred) } : {}),
-      translit: e.preferred ? e.translit : null,
+      translit: e.preferred ? translitOf(l, e) : null,
       variants: e.variants.map((v) => keep(was, v)),
       aliases: e.aliases.map((v) => keep(was, v)),
       forms: was?.forms ?? [],
@@ -80,6 +89,7 @@ export function applyEdit(current: TermFile | null, edit: TermEdit): TermFile {
     notes: current?.notes ?? [],
     claims: current?.claims ?? [],
     related: current?.related ?? [],
+    ...(current?.place ? { place: current.place } : {}),
   };
 }
 

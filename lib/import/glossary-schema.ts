@@ -16,6 +16,7 @@ import { languageOf, normalizeTag, sortedByTag } from "./language";
 export const termKinds = [
   "person",
   "place",
+  "feature",
   "organisation",
   "people",
   "event",
@@ -162,6 +163,38 @@ export const claimSchema = z.strictObject({
   source: sourceKey,
 });
 
+/** Kinds that are somewhere on the map: they carry `place` (coordinates and administrative chain). */
+export const placeKinds = ["place", "feature"] as const satisfies readonly (typeof termKinds)[number][];
+
+/** Decimal degrees with at most 4 decimals (about 11 m), as the content decisions ask. */
+const degrees = (what: "latitude" | "longitude", limit: number) =>
+  z
+    .number({ error: `${what} must be a number of decimal degrees` })
+    .min(-limit, `${what} must be between -${limit} and ${limit}`)
+    .max(limit, `${what} must be between -${limit} and ${limit}`)
+    .refine((x) => Number(x.toFixed(4)) === x, `${what} has at most 4 decimals`);
+
+/**
+ * Where a place or feature is (docs: /work/briefing/content-decisions.md): a point (WGS84) with the
+ * source that states it, the administrative unit it lies in (district -> province -> country), and
+ * for a country its ISO 3166-1 numeric code.
+ */
+export const placeSchema = z
+  .strictObject({
+    lat: degrees("latitude", 90),
+    lon: degrees("longitude", 180),
+    /** Key in sources.json of a source that states these coordinates. */
+    source: sourceKey,
+    /** Slug of the unit it lies in; null for a country, or a feature in no single unit. */
+    partOf: slug.nullable().default(null),
+    /** ISO 3166-1 numeric code, 3 digits ("004"): only on a country, which is part of nothing. */
+    iso3166: z.string().regex(/^\d{3}$/, "iso3166 is an ISO 3166-1 numeric code of 3 digits, such as \"004\"").nullable().default(null),
+  })
+  .refine((p) => p.iso3166 === null || p.partOf === null, {
+    message: "iso3166 is only for a country: a place with partOf null",
+    path: ["iso3166"],
+  });
+
 export const termFileSchema = z
   .strictObject({
     slug,
@@ -176,6 +209,14 @@ export const termFileSchema = z
     notes: z.array(plainText).default([]),
     claims: z.array(claimSchema).default([]),
     related: z.array(slug).default([]),
+    /** Where a place or feature is (kinds place and feature only). */
+    place: placeSchema.optional(),
+  })
+  .superRefine((t, ctx) => {
+    if (t.place && !(placeKinds as readonly string[]).includes(t.kind ?? "")) {
+      ctx.addIssue({ code: "custom", path: ["place"], message: `only a term of kind ${placeKinds.join(" or ")} has a place (this one is ${t.kind ?? neutralKind})` });
+    }
+    if (t.place?.partOf === t.slug) ctx.addIssue({ code: "custom", path: ["place", "partOf"], message: "a place cannot be part of itself" });
   })
   .transform(({ kind, subject, asOf, definitions, ...rest }): TermFile => {
     const known = (termKinds as readonly string[]).includes(kind ?? "");
@@ -189,6 +230,7 @@ export const termFileSchema = z
       notes: rest.notes,
       claims: rest.claims,
       related: rest.related,
+      ...(rest.place ? { place: rest.place } : {}),
     };
   });
 
@@ -203,7 +245,9 @@ export interface TermFile {
   notes: string[];
   claims: z.output<typeof claimSchema>[];
   related: string[];
+  place?: PlaceFile;
 }
+export type PlaceFile = z.output<typeof placeSchema>;
 export type TermFileInput = z.input<typeof termFileSchema>;
 export type SourceFile = z.infer<typeof sourceSchema>;
 export type NameStatus = (typeof nameStatuses)[number];

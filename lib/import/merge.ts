@@ -66,6 +66,7 @@ export function diffTerms(before: TermFile | null, after: TermFile): Change[] {
     if (json(o) === json(n)) continue;
     add(!o ? "added" : !n ? "removed" : "changed", "definition", (n ?? o)!.text.slice(0, 60), tag);
   }
+  if (json(b.place) !== json(after.place)) add(!b.place ? "added" : !after.place ? "removed" : "changed", "place", json(after.place ?? b.place));
   for (const key of ["notes", "claims", "related"] as const) {
     const o = new Set((b[key] ?? []).map(json));
     const n = new Set(after[key].map(json));
@@ -170,6 +171,8 @@ export function mergeTerm(stored: TermFile | null, incoming: TermFile, mode: Imp
   }
   const subject = scalar("subject");
   const asOf = scalar("asOf");
+  const place = stored.place ?? incoming.place;
+  if (stored.place && incoming.place && json(stored.place) !== json(incoming.place)) kept.push({ kind: "kept", what: "place", detail: "the stored place (the file has another)" });
   const result = canonical({
     slug: stored.slug,
     kind: scalar("kind"),
@@ -180,6 +183,7 @@ export function mergeTerm(stored: TermFile | null, incoming: TermFile, mode: Imp
     notes: union(stored.notes, incoming.notes),
     claims: union(stored.claims, incoming.claims),
     related: union(stored.related, incoming.related),
+    ...(place ? { place } : {}),
   });
   return { result, kept };
 }

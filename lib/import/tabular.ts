@@ -10,7 +10,8 @@ import type { ParsedGlossary, RawEntry, RawTerm } from "./entries";
  *
  * 1. This project's own table (export → import is lossless), one row per concept and language:
  *      slug, kind, subject, as_of, language, preferred, translit, variants, aliases, forms, exact,
- *      definition, definition_sources, claims, related, concept_notes, language_notes, details, sources
+ *      definition, definition_sources, claims, related, lat, lon, place_source, part_of, iso3166,
+ *      concept_notes, language_notes, details, sources
  *    - lists (variants … exact, definition_sources, related) separate values with " | ";
  *    - claims: a JSON array for the row's language, one {"property","source","value"} per claim of
  *      the concept, in order (value null where this language has none);
@@ -18,8 +19,11 @@ import type { ParsedGlossary, RawEntry, RawTerm } from "./entries";
  *      TBX details (status, partOfSpeech, termType, gender, region, notes, usage, contexts, sources);
  *    - sources: a JSON array of the sources the row cites ({"key","title","url","date"}); a row with
  *      no slug and no language carries sources no concept cites. So the file needs no database.
- *    - kind, subject, as_of, related and concept_notes are the same on all of a concept's rows.
- *    The previous header (slug, kind, as_of, locale, preferred, …, related) is read too.
+ *    - lat, lon (decimal degrees, WGS84), place_source (the source key stating them), part_of (the
+ *      slug of the unit it lies in) and iso3166 (a country's 3-digit code) say where a place is.
+ *    - kind, subject, as_of, related, the place columns and concept_notes are the same on all of a
+ *      concept's rows. Earlier headers (slug, kind, as_of, locale, preferred, …, related[, lat, …])
+ *      are read too: columns are found by name.
  * 2. A glossary whose header names languages with BCP 47 tags (en, fr, en-US, fa), one concept per
  *    row, with optional columns description / definition (a definition) and note / comment (a
  *    note), each for the first language or for the language it names ("definition fr",
@@ -36,8 +40,10 @@ export interface Row {
 
 export const ownColumns = [
   "slug", "kind", "subject", "as_of", "language", "preferred", "translit", "variants", "aliases", "forms", "exact",
-  "definition", "definition_sources", "claims", "related", "concept_notes", "language_notes", "details", "sources",
+  "definition", "definition_sources", "claims", "related", "lat", "lon", "place_source", "part_of", "iso3166",
+  "concept_notes", "language_notes", "details", "sources",
 ] as const;
+const placeColumns = ["lat", "lon", "place_source", "part_of", "iso3166"] as const;
 type OwnColumn = (typeof ownColumns)[number];
 
 export class TableError extends Error {
@@ -185,7 +191,7 @@ function readOwn(rows: Row[], header: string[], format: string, report: ReadRepo
   const entries: RawEntry[] = [];
   for (const [slug, concept] of concepts) {
     const cellOf = (row: Row, name: OwnColumn) => (at(name) === -1 ? "" : (row.cells[at(name)] ?? "").trim());
-    for (const column of ["kind", "subject", "as_of", "related", "concept_notes"] as const) {
+    for (const column of ["kind", "subject", "as_of", "related", ...placeColumns, "concept_notes"] as const) {
       for (const row of concept.rows.values()) {
         if (cellOf(row, column) !== cellOf(concept.first, column)) problems.push(`line ${row.line}: ${column} of ${slug} differs from line ${concept.first.line}`);
       }
@@ -243,6 +249,17 @@ function readOwn(rows: Row[], header: string[], format: string, report: ReadRepo
         notes: conceptNotes.data ?? [],
         claims: claims as RawTerm["claims"],
         related: list(first("related")),
+        ...(placeColumns.some((c) => first(c) !== "")
+          ? {
+              place: {
+                lat: first("lat") === "" ? undefined : Number(first("lat")),
+                lon: first("lon") === "" ? undefined : Number(first("lon")),
+                source: first("place_source") || undefined,
+                partOf: first("part_of") || null,
+                iso3166: first("iso3166") || null,
+              } as RawTerm["place"],
+            }
+          : {}),
       },
     });
   }
@@ -265,7 +282,7 @@ export function glossaryRows(glossary: { sources: readonly SourceFile[]; terms: 
         if (Object.keys(rest).length) details[text] = rest;
       }
       const texts = (role: Exclude<NameRole, "preferred">) => (block?.[roleList[role]] ?? []).map((n) => n.text).join(" | ");
-      const keys = [...new Set([...(d?.sources ?? []), ...t.claims.filter((c) => c.value[tag] !== undefined).map((c) => c.source)])];
+      const keys = [...new Set([...(d?.sources ?? []), ...t.claims.filter((c) => c.value[tag] !== undefined).map((c) => c.source), ...(t.place ? [t.place.source] : [])])];
       keys.forEach((k) => cited.add(k));
       const cell: Record<OwnColumn, string> = {
         slug: t.slug,
@@ -283,6 +300,11 @@ export function glossaryRows(glossary: { sources: readonly SourceFile[]; terms: 
         definition_sources: d?.sources.join(" | ") ?? "",
         claims: t.claims.length ? JSON.stringify(t.claims.map((c) => ({ property: c.property, source: c.source, value: c.value[tag] ?? null }))) : "",
         related: t.related.join(" | "),
+        lat: t.place ? String(t.place.lat) : "",
+        lon: t.place ? String(t.place.lon) : "",
+        place_source: t.place?.source ?? "",
+        part_of: t.place?.partOf ?? "",
+        iso3166: t.place?.iso3166 ?? "",
         concept_notes: t.notes.length ? JSON.stringify(t.notes) : "",
         language_notes: block?.notes.length ? JSON.stringify(block.notes) : "",
         details: Object.keys(details).length ? JSON.stringify(details) : "",

@@ -6,6 +6,7 @@
  *
  *   concept   tarjuma:kind=person                       the kind, when the subject field does not give it
  *             tarjuma:asOf=2020-12-21                   the date the facts are current as of
+ *             tarjuma:place={"lat":…,"lon":…,"source":…,"partOf":…,"iso3166":…}   where a place is (JSON)
  *   language  tarjuma:claim=1;captured;AP-tg=VALUE      a fact (its position, property and source) in this language
  *   name      tarjuma:role=variant                      our role: variant, alias, form or exact
  *             tarjuma:translit                          this Latin-script name transliterates the preferred name
@@ -16,11 +17,11 @@
 const PREFIX = "tarjuma:";
 
 export type TarjumaNote =
-  | { key: "kind" | "asOf" | "role" | "usage" | "partOfSpeech" | "termType" | "gender"; value: string }
+  | { key: "kind" | "asOf" | "place" | "role" | "usage" | "partOfSpeech" | "termType" | "gender"; value: string }
   | { key: "translit" }
   | { key: "claim"; position: number; property: string; source: string; value: string };
 
-const simple = new Set(["kind", "asOf", "role", "usage", "partOfSpeech", "termType", "gender"]);
+const simple = new Set(["kind", "asOf", "place", "role", "usage", "partOfSpeech", "termType", "gender"]);
 
 export function encodeNote(note: TarjumaNote): string {
   if (note.key === "translit") return `${PREFIX}translit`;

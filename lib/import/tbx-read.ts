@@ -183,6 +183,7 @@ function conceptOf(entry: XmlElement, ctx: Context): RawEntry | null {
       if (note?.key === "claim" && noteTag) addClaim(claims, note, noteTag);
       else if (note?.key === "kind") kind = note.value;
       else if (note?.key === "asOf") term.asOf = note.value;
+      else if (note?.key === "place") term.place = parsePlace(note.value, where, ctx);
       else if (text) term.notes!.push(text);
       continue;
     }
@@ -229,6 +230,15 @@ function conceptOf(entry: XmlElement, ctx: Context): RawEntry | null {
     return null;
   }
   return { where, id, term };
+}
+
+function parsePlace(json: string, where: string, ctx: Context): RawTerm["place"] {
+  try {
+    return JSON.parse(json) as RawTerm["place"];
+  } catch {
+    ctx.problems.push(`${where}: the tarjuma:place note is not JSON`);
+    return undefined;
+  }
 }
 
 type Claims = Map<number, { property: string; source: string; value: Record<string, string> }>;

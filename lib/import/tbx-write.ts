@@ -16,6 +16,7 @@ import { encodeNote, picklists, type TarjumaNote } from "./tarjuma-notes";
  *   kind, subject            descrip subjectField: the subject if there is one, else the kind;
  *                            tarjuma:kind=… note when that alone would not give both back
  *   asOf                     tarjuma:asOf=… note
+ *   place                    tarjuma:place={JSON} note (coordinates, their source, partOf, iso3166)
  *   related                  ref relatedConcept (crossReference in TBX 2) target=id
  *   definition + sources     descripGrp: descrip definition + admin source (a source key) in the
  *                            language's langSec (at concept level with xml:lang if it has no names)
@@ -128,6 +129,7 @@ export function conceptToTbx(term: TermFile, dialect: TbxDialect, present: Reado
   const back = named ? { kind: field.toLowerCase(), subject: undefined } : { kind: neutralKind, subject: field };
   if (back.kind !== term.kind || back.subject !== term.subject) out.leaf("note", encodeNote({ key: "kind", value: term.kind }));
   if (term.asOf) out.leaf("note", encodeNote({ key: "asOf", value: term.asOf }));
+  if (term.place) out.leaf("note", encodeNote({ key: "place", value: JSON.stringify(term.place) }));
   for (const n of term.notes) out.leaf("note", n);
   for (const slug of term.related) out.leaf("ref", slug, { type: t.related, target: present.has(slug) ? conceptId(slug) : undefined });
   const claimNotes = (tag: string) =>

@@ -3,6 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { alternates } from "@/i18n/alternates";
 import { SourceLink } from "@/components/glossary/source-link";
+import { LocatorFigure } from "@/components/map/locator-figure";
+import { getLocators } from "@/components/map/locator-maps";
 import { TermNames } from "@/components/glossary/term-names";
 import { Link } from "@/components/layout/link";
 import { routing } from "@/i18n/routing";
@@ -64,6 +66,8 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
     context: te("context"),
     notes: te("notes"),
   };
+  const tm = await getTranslations({ locale, namespace: "Map" });
+  const locator = (await getLocators(locale))(slug, "entry");
   return (
     <article className="page entry">
       <p className="entry__kind">
@@ -96,6 +100,13 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
             ))}
           </dl>
         </details>
+      )}
+
+      {locator && (
+        <section aria-labelledby="on-the-map">
+          <h2 id="on-the-map">{tm("heading")}</h2>
+          <LocatorFigure locator={locator} />
+        </section>
       )}
 
       <h2>{t("names")}</h2>
