@@ -53,7 +53,7 @@ export async function storedSourceKeys(db: Db): Promise<Set<string>> {
 
 /** What importing the file would do; throws ImportCheckError listing every problem. Writes nothing. */
 export async function planImport(db: Db, file: GlossaryFile, mode: ImportMode): Promise<ImportPlan> {
-  const notes = [...file.report.notes];
+  const notes = file.report.allNotes();
   const storedSlugs = new Set(
     (await inBatches(file.terms.map((t) => t.slug), (slugs) => db.term.findMany({ where: { slug: { in: slugs } }, select: { slug: true } }))).map((t) => t.slug),
   );

@@ -58,8 +58,9 @@ export async function readCsvRows(chunks: AsyncIterable<string>, options: { tsv?
   if (failure) {
     const error = failure as Error;
     if (error instanceof ParseError) {
-      const line = (error as ParseError & { lines?: number }).lines;
-      throw new CsvError([`line ${line ?? lastLine + 1}: ${error.message.replace(/^[A-Za-z ]+: /, "")}`]);
+      // the row that broke starts after the last one read whole
+      if (error.code === "CSV_QUOTE_NOT_CLOSED") throw new CsvError([`line ${lastLine + 1}: a quoted field opened in this row is never closed`]);
+      throw new CsvError([`line ${lastLine + 1}: ${error.message.replace(/^[A-Za-z ]+: /, "")}`]);
     }
     throw error;
   }

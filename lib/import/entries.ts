@@ -130,7 +130,7 @@ export function finishGlossary(parsed: ParsedGlossary, knownSourceKeys: Readonly
     where.set(slug, entry.where);
     terms.push(parsedTerm.data);
   }
-  if (made.size > 0) parsed.report.note(`${made.size} sources were made from the file's free-text source references`);
+  if (made.size > 0) parsed.report.note(`${made.size} ${made.size === 1 ? "source was" : "sources were"} made from the file's free-text source references`);
   if (problems.length > 0) throw new GlossaryFileError(problems);
   return { format: parsed.format, sources, terms, slugFrom, where, report: parsed.report };
 }

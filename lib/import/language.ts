@@ -7,7 +7,8 @@ import { locales } from "../locales";
  * (Dari) stays "prs", although CLDR would make it "fa-AF".
  */
 
-const wellFormed = /^[a-z]{2,8}(?:-[a-z0-9]{1,8})*$/i;
+/** A primary language subtag of 2 or 3 letters (ISO 639), then any subtags. */
+const wellFormed = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
 /** The tag with BCP 47's letter case (language lower, Script title, REGION upper), or null if it is not a usable tag. */
 export function normalizeTag(raw: string): string | null {

@@ -3,21 +3,33 @@
  * counted here ("transacGrp: 45 ignored (change history is not kept)"), never an error.
  */
 export class ReadReport {
-  readonly ignored = new Map<string, { count: number; why: string }>();
+  readonly ignored = new Map<string, { what: string; count: number; why: string }>();
   readonly notes: string[] = [];
+  private readonly tallies = new Map<string, number>();
 
   ignore(what: string, why: string, count = 1) {
-    const entry = this.ignored.get(what) ?? { count: 0, why };
+    const key = `${what}\u0000${why}`;
+    const entry = this.ignored.get(key) ?? { what, count: 0, why };
     entry.count += count;
-    this.ignored.set(what, entry);
+    this.ignored.set(key, entry);
   }
 
   note(text: string) {
     this.notes.push(text);
   }
 
+  /** Something assumed again and again (one line with its count, not one per concept). */
+  tally(text: string) {
+    this.tallies.set(text, (this.tallies.get(text) ?? 0) + 1);
+  }
+
+  /** The notes, with each tally as one line. */
+  allNotes(): string[] {
+    return [...this.notes, ...[...this.tallies].map(([text, n]) => `${text} (${n} ${n === 1 ? "time" : "times"})`)];
+  }
+
   /** One line per kind of thing ignored, most frequent first. */
   lines(): string[] {
-    return [...this.ignored.entries()].sort((a, b) => b[1].count - a[1].count).map(([what, { count, why }]) => `${what}: ${count} ignored (${why})`);
+    return [...this.ignored.values()].sort((a, b) => b.count - a.count).map(({ what, count, why }) => `${what}: ${count} ignored (${why})`);
   }
 }

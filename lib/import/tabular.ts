@@ -263,7 +263,8 @@ function readOwn(rows: Row[], header: string[], format: string, report: ReadRepo
       },
     });
   }
-  return { format: `${format} (this project's table)`, sources: [...sources.values()].map((s) => s.source), entries, problems, report };
+  const byKey = [...sources.values()].map((s) => s.source).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { format: `${format} (this project's table)`, sources: byKey, entries, problems, report };
 }
 
 /** The glossary as this project's table: a header, then a row per concept and language. */

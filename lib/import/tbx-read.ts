@@ -314,7 +314,7 @@ function languageOf(sec: XmlElement, scope: LanguageScope) {
     return;
   }
   const roles = rolesOf(kept);
-  if (roles.assumed) ctx.report.note(`${where}: the ${tag} names carry no status; "${roles.assumed}" is taken as the preferred one`);
+  if (roles.assumed) ctx.report.tally("a language whose names carry no status: its first name is taken as the preferred one");
   const seen = new Set<string>();
   kept.forEach((n, i) => {
     if (seen.has(n.name.text)) return ctx.report.ignore("term", `the same name twice in one language (${tag})`);
