@@ -3,10 +3,11 @@ import ExcelJS from "exceljs";
 import type { Row } from "./tabular";
 
 /**
- * XLSX workbooks through exceljs: read with its streaming reader (the first sheet, row by row,
- * under the same header rules as CSV), written with its streaming writer (one sheet, this
- * project's table). A cell's value is its text: rich text joined, a formula's result, a date as
- * YYYY-MM-DD, a number as written.
+ * XLSX workbooks through exceljs: the first sheet is read row by row under the same header rules
+ * as CSV; the export is written with its streaming writer (one sheet, this project's table). A
+ * cell's value is its text: rich text joined, a formula's result, a date as YYYY-MM-DD, a number as
+ * written. The workbook is read whole (within the import size limit), not with exceljs's streaming
+ * reader, which breaks characters that straddle two chunks (exceljs/exceljs#2084, still open).
  */
 
 export class XlsxError extends Error {
@@ -40,24 +41,24 @@ const columnName = (n: number) => {
 export async function readXlsxRows(input: Readable): Promise<Row[]> {
   const rows: Row[] = [];
   const problems: string[] = [];
+  const workbook = new ExcelJS.Workbook();
   try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", entries: "ignore" });
-    for await (const sheet of workbook) {
-      for await (const row of sheet) {
-        const values = (row.values as CellValue[]).slice(1);
-        const cells = values.map((v, i) => {
-          const text = cellText(v);
-          if (typeof text === "string") return text;
-          problems.push(`row ${row.number}: cell ${columnName(i + 1)}${row.number} holds the error ${text.error}`);
-          return "";
-        });
-        if (cells.some((c) => c.trim())) rows.push({ line: row.number, cells: Array.from(cells, (c) => c ?? "") });
-      }
-      break; // the first sheet only
-    }
+    const parts: Buffer[] = [];
+    for await (const chunk of input) parts.push(chunk as Buffer);
+    await workbook.xlsx.load(Buffer.concat(parts) as unknown as ArrayBuffer);
   } catch (error) {
     throw new XlsxError([`not a readable XLSX workbook (${(error as Error).message})`]);
   }
+  workbook.worksheets[0]?.eachRow((row) => {
+    const values = (row.values as CellValue[]).slice(1);
+    const cells = Array.from(values, (v, i) => {
+      const text = cellText(v);
+      if (typeof text === "string") return text;
+      problems.push(`row ${row.number}: cell ${columnName(i + 1)}${row.number} holds the error ${text.error}`);
+      return "";
+    });
+    if (cells.some((c) => c.trim())) rows.push({ line: row.number, cells });
+  });
   if (problems.length) throw new XlsxError(problems);
   return rows;
 }
