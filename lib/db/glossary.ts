@@ -68,19 +68,3 @@ function toTermFile(r: TermFileRow): TermFile {
       : {}),
   });
 }
-
-/** What an import would do: terms added, changed and unchanged, by slug. */
-export async function diffGlossary(db: Db, terms: readonly TermFile[]) {
-  const current = new Map((await exportGlossary(db, terms.map((t) => t.slug))).terms.map((t) => [t.slug, canonical(t)]));
-  const added: string[] = [];
-  const changed: string[] = [];
-  const unchanged: string[] = [];
-  for (const t of terms) {
-    const before = current.get(t.slug);
-    (before === undefined ? added : before === canonical(t) ? unchanged : changed).push(t.slug);
-  }
-  return { added, changed, unchanged };
-}
-
-/** A stable text form of a term, for comparing: keys in the schema's order, related terms as a set. */
-export const canonical = (t: TermFile) => JSON.stringify(termFileSchema.parse({ ...t, related: [...t.related].sort() }));

@@ -26,6 +26,8 @@ export interface ParsedGlossary {
   entries: RawEntry[];
   problems: string[];
   report: ReadReport;
+  /** The file cites sources by key only (this project's table): an unknown key is an error, not a new source */
+  sourcesAreKeys?: boolean;
 }
 
 export interface GlossaryFile {
@@ -99,7 +101,7 @@ export function finishGlossary(parsed: ParsedGlossary, knownSourceKeys: Readonly
   const taken = new Set([...knownSourceKeys, ...sources.map((s) => s.key)]);
   const made = new Map<string, string>();
   const resolve = (reference: string) => {
-    if (taken.has(reference) && !made.has(reference)) return reference;
+    if ((taken.has(reference) && !made.has(reference)) || parsed.sourcesAreKeys) return reference;
     let key = made.get(reference);
     if (!key) {
       key = keyFor(reference, taken);

@@ -277,4 +277,7 @@ export function displayName(block: LanguageNames): Name | undefined {
   return shown.find((n) => n.status !== "deprecated" && n.status !== "superseded") ?? shown[0];
 }
 
+/** A stable text form of a term, for comparing: keys in the schema's order, related terms as a set. */
+export const canonicalTerm = (t: TermFile) => JSON.stringify(termFileSchema.parse({ ...t, related: [...t.related].sort() }));
+
 export { languageOf };

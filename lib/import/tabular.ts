@@ -264,7 +264,7 @@ function readOwn(rows: Row[], header: string[], format: string, report: ReadRepo
     });
   }
   const byKey = [...sources.values()].map((s) => s.source).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { format: `${format} (this project's table)`, sources: byKey, entries, problems, report };
+  return { format: `${format} (this project's table)`, sources: byKey, entries, problems, report, sourcesAreKeys: true };
 }
 
 /** The glossary as this project's table: a header, then a row per concept and language. */
