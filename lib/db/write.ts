@@ -6,6 +6,7 @@ import { searchKeysOf } from "../text/search";
 import { TermMatcher } from "../text/matcher";
 import { suffixesFor } from "../text/inflection";
 import type { Db } from "./client";
+import { inChunks, insertRows } from "./bulk";
 import type { Prisma } from "./generated/client";
 
 /**
@@ -44,7 +45,7 @@ export async function writeGlossaryAtomically(db: Db, glossary: { sources: reado
 }
 
 /** How many terms one transaction writes: short enough that readers and other writers wait little. */
-export const TERM_BATCH = 200;
+export const TERM_BATCH = 500;
 
 /**
  * Creates or replaces terms, TERM_BATCH to a transaction: each batch is written whole or not at all,
@@ -64,36 +65,44 @@ export async function writeTermsIn(tx: Tx, terms: readonly TermFile[]) {
 
 async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
   const sourceIds = new Map((await tx.source.findMany({ select: { id: true, key: true } })).map((s) => [s.key, s.id] as const));
-  const ids = new Map<string, number>();
-  for (const term of terms) {
+  // terms: new ones inserted together, stored ones updated one by one
+  const slugs = terms.map((t) => t.slug);
+  const stored = new Set((await tx.term.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((t) => t.slug));
+  const termRow = (term: TermFile) => ({
+    slug: term.slug,
+    kind: term.kind,
+    subject: term.subject ?? null,
+    asOf: term.asOf ?? null,
     // the place's link to the unit it is part of is written by writeRelationsIn, once every term exists
-    const place = term.place
-      ? { lat: term.place.lat, lon: term.place.lon, geoSourceId: sourceIdOf(sourceIds, term, term.place.source), iso3166: term.place.iso3166 }
-      : { lat: null, lon: null, geoSourceId: null, iso3166: null };
-    const data = { kind: term.kind, subject: term.subject ?? null, asOf: term.asOf ?? null, ...place };
-    const { id } = await tx.term.upsert({ where: { slug: term.slug }, create: { slug: term.slug, ...data }, update: data, select: { id: true } });
-    ids.set(term.slug, id);
+    lat: term.place?.lat ?? null,
+    lon: term.place?.lon ?? null,
+    geoSourceId: term.place ? sourceIdOf(sourceIds, term, term.place.source) : null,
+    iso3166: term.place?.iso3166 ?? null,
+  });
+  await insertRows(tx, "Term", ["slug", "kind", "subject", "asOf", "lat", "lon", "geoSourceId", "iso3166"], terms.filter((t) => !stored.has(t.slug)).map(termRow));
+  for (const term of terms.filter((t) => stored.has(t.slug))) {
+    const { slug, ...data } = termRow(term);
+    await tx.term.update({ where: { slug }, data, select: { id: true } });
   }
+  const ids = new Map((await tx.term.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((t) => [t.slug, t.id] as const));
   await clearTerms(tx, [...ids.values()]);
 
   const rows = termRows(terms, ids, sourceIds);
-  await tx.label.createMany({ data: rows.labels });
-  const stored = await tx.label.findMany({
+  await insertRows(tx, "Label", ["termId", "language", "tag", "text", "role", "status", "translit", "partOfSpeech", "termType", "gender", "region", "position"], rows.labels);
+  const labels = await tx.label.findMany({
     where: { termId: { in: [...ids.values()] } },
     select: { id: true, termId: true, tag: true, text: true, translit: true, role: true },
   });
-  const labelId = new Map(stored.map((l) => [`${l.termId} ${l.tag} ${l.text}`, l.id] as const));
-  await tx.searchKey.createMany({
-    data: stored
-      .filter((l) => !matchingOnly.has(l.role))
-      .flatMap((l) => searchKeysOf(l.text, l.translit).map((k) => ({ termId: l.termId, labelId: l.id, ...k }))),
-  });
-  await tx.note.createMany({
-    data: rows.notes.map(({ label, ...n }) => ({ ...n, labelId: label ? labelId.get(`${n.termId} ${label.tag} ${label.text}`)! : null })),
-  });
-  await tx.definition.createMany({ data: rows.definitions });
-  await tx.claim.createMany({ data: rows.claims });
-  await tx.termSource.createMany({ data: rows.termSources });
+  const labelId = new Map(labels.map((l) => [`${l.termId} ${l.tag} ${l.text}`, l.id] as const));
+  const keys = labels
+    .filter((l) => !matchingOnly.has(l.role))
+    .flatMap((l) => searchKeysOf(l.text, l.translit).map((k) => ({ termId: l.termId, labelId: l.id, ...k })));
+  await insertRows(tx, "SearchKey", ["termId", "labelId", "key", "phonetic"], keys);
+  const notes = rows.notes.map(({ label, ...n }) => ({ ...n, labelId: label ? labelId.get(`${n.termId} ${label.tag} ${label.text}`)! : null }));
+  await insertRows(tx, "Note", ["termId", "labelId", "tag", "kind", "text", "source", "position"], notes);
+  await insertRows(tx, "Definition", ["termId", "language", "tag", "text", "sources"], rows.definitions);
+  await insertRows(tx, "Claim", ["termId", "property", "language", "tag", "value", "sourceId", "position"], rows.claims);
+  await insertRows(tx, "TermSource", ["termId", "sourceId", "position"], rows.termSources);
 }
 
 const matchingOnly: ReadonlySet<string> = new Set(["form", "exact"]);
@@ -200,16 +209,17 @@ export async function writeRelationsIn(tx: Tx, terms: readonly Links[]) {
       if (chain.length > 64) break;
     }
   }
-  for (const term of terms) {
+  const links = terms.flatMap((term) => {
     const fromId = ids.get(term.slug)!;
-    await tx.relation.deleteMany({ where: { fromId } });
-    const toIds = term.related.map((slug) => {
+    return [...new Set(term.related)].map((slug) => {
       const toId = ids.get(slug);
       if (toId === undefined) throw new Error(`term ${term.slug}: unknown related term "${slug}"`);
-      return toId;
+      return { fromId, toId };
     });
-    await tx.relation.createMany({ data: [...new Set(toIds)].map((toId) => ({ fromId, toId })) });
-  }
+  });
+  const fromIds = terms.map((t) => ids.get(t.slug)!);
+  await inChunks(fromIds, async (chunk) => [await tx.relation.deleteMany({ where: { fromId: { in: chunk } } })]);
+  await insertRows(tx, "Relation", ["fromId", "toId"], links);
 }
 
 /** Creates or replaces one edition of an article, and links the glossary terms in it. */

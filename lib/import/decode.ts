@@ -37,7 +37,8 @@ export async function* decodeStream(chunks: AsyncIterable<Uint8Array>): AsyncGen
   let consumed = 0;
   let cr = false;
   const lines = (text: string) => {
-    let out = (cr && text.startsWith("\n") ? text.slice(1) : text).replace(/\r\n?/g, "\n");
+    let out = cr && text.startsWith("\n") ? text.slice(1) : text;
+    if (out.includes("\r")) out = out.replace(/\r\n?/g, "\n");
     cr = text.endsWith("\r");
     if (!started) out = out.replace(/^\uFEFF/, "");
     started = true;

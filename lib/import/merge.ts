@@ -40,6 +40,7 @@ const canonical = (t: TermFile) => termFileSchema.parse(t);
 
 /** The changes between two versions of a concept (null: it is new). */
 export function diffTerms(before: TermFile | null, after: TermFile): Change[] {
+  if (!before) return everything(after);
   const changes: Change[] = [];
   const add = (kind: Change["kind"], what: string, detail: string, tag?: string) => changes.push({ kind, what, detail, ...(tag ? { tag } : {}) });
   const b: Partial<TermFile> = before ?? {};
@@ -75,6 +76,21 @@ export function diffTerms(before: TermFile | null, after: TermFile): Change[] {
     if (added) add("added", key, `${added}`);
     if (removed) add("removed", key, `${removed}`);
   }
+  return changes;
+}
+
+/** A new concept: every part of it is added (the quick way: nothing to compare). */
+function everything(t: TermFile): Change[] {
+  const changes: Change[] = [{ kind: "added", what: "kind", detail: t.kind }];
+  if (t.subject !== undefined) changes.push({ kind: "added", what: "subject", detail: t.subject });
+  if (t.asOf !== undefined) changes.push({ kind: "added", what: "asOf", detail: t.asOf });
+  for (const [tag, block] of Object.entries(t.names)) {
+    for (const { role, name } of namesWithRoles(block)) changes.push({ kind: "added", what: "name", tag, detail: `${name.text} (${role})` });
+    if (block.translit !== null) changes.push({ kind: "added", what: "transliteration", tag, detail: block.translit });
+  }
+  for (const [tag, d] of Object.entries(t.definitions)) changes.push({ kind: "added", what: "definition", tag, detail: d.text.slice(0, 60) });
+  if (t.place) changes.push({ kind: "added", what: "place", detail: json(t.place) });
+  for (const key of ["notes", "claims", "related"] as const) if (t[key].length) changes.push({ kind: "added", what: key, detail: `${t[key].length}` });
   return changes;
 }
 

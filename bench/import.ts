@@ -1,0 +1,110 @@
+/**
+ * npm run bench:import — a 50 MB TBX-Basic file of 6,500 concepts (six languages each, with
+ * change history, definitions with sources, contexts and term notes, as terminology tools export
+ * them) imported by the command line (`npm run glossary -- import`) into a scratch database holding
+ * the seed glossary and articles. Records the wall time and the import process's peak resident
+ * memory (VmHWM, read from /proc while it runs) in bench/results/import.json. Aim: under 20 s and
+ * 400 MB.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrate } from "../lib/db/migrate";
+import { random, syntheticNames } from "./synthetic-glossary";
+
+const CONCEPTS = Number(process.env.BENCH_CONCEPTS ?? 6_500);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tarjuma-bench-import-"));
+const file = path.join(dir, "big.tbx");
+const database = path.join(dir, "bench.db");
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+const words = "border district province river valley militants fighters government officials security forces report attack village road mountain pass crossing".split(" ");
+
+/** Writes the synthetic TBX a concept at a time; returns its size in bytes. */
+async function generate(): Promise<number> {
+  const out = fs.createWriteStream(file);
+  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once("drain", () => r())));
+  const next = random(11);
+  const sentence = (n: number) => Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(" ");
+  const history = (indent: string) =>
+    ["origination", "modification"]
+      .map((t, i) => `${indent}<transacGrp>\n${indent}  <transac type="transactionType">${t}</transac>\n${indent}  <date>202${i}-0${1 + i}-1${i}</date>\n${indent}  <transacNote type="responsibility">Terminologist ${i}</transacNote>\n${indent}</transacGrp>\n`)
+      .join("");
+  await write(`<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">\n<tbxHeader><fileDesc><sourceDesc><p>Synthetic benchmark glossary</p></sourceDesc></fileDesc></tbxHeader>\n<text>\n<body>\n`);
+  const names = syntheticNames(CONCEPTS, 99);
+  for (const [i, n] of names.entries()) {
+    const languages: [string, string][] = [
+      ["en", n.latin],
+      ["ru", n.cyrillic],
+      ["tg", `${n.cyrillic}и`],
+      ["fa", n.persian],
+      ["de", `${n.latin}-Gebiet`],
+      ["fr", `la ${n.latin}`],
+    ];
+    let entry = `<conceptEntry id="bench-${i}">\n${history("  ")}  <descrip type="subjectField">Geography</descrip>\n  <note>${escape(sentence(12))}</note>\n`;
+    for (const [tag, name] of languages) {
+      entry += `  <langSec xml:lang="${tag}">\n${history("    ")}    <descripGrp>\n      <descrip type="definition">${escape(name)}: ${escape(sentence(20))}.</descrip>\n      <admin type="source">Synthetic source ${i % 40}</admin>\n    </descripGrp>\n`;
+      const terms = i % 2 === 0 ? [name, `${name} ${tag === "en" ? "District" : "2"}`] : [name];
+      for (const [k, term] of terms.entries()) {
+        entry += `    <termSec>\n      <term>${escape(term)}</term>\n      <termNote type="administrativeStatus">${k === 0 ? "preferredTerm-admn-sts" : "admittedTerm-admn-sts"}</termNote>\n      <termNote type="partOfSpeech">noun</termNote>\n      <termNote type="termType">${k === 0 ? "fullForm" : "variant"}</termNote>\n      <descripGrp>\n        <descrip type="context">${escape(sentence(14))} ${escape(term)}.</descrip>\n        <admin type="source">Synthetic corpus</admin>\n      </descripGrp>\n    </termSec>\n`;
+      }
+      entry += `  </langSec>\n`;
+    }
+    await write(`${entry}</conceptEntry>\n`);
+  }
+  await write(`</body>\n</text>\n</tbx>\n`);
+  await new Promise<void>((resolve) => out.end(resolve));
+  return fs.statSync(file).size;
+}
+
+/** Runs the command-line import, watching its peak resident memory. */
+function runImport(): Promise<{ ms: number; peakRssMb: number | null; code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    // node itself runs the script (tsx as a loader, not its own child process), so the pid is the importer's
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/glossary.ts", "import", file], {
+      env: { ...process.env, DATABASE_URL: `file:${database}`, NODE_OPTIONS: "" },
+    });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    let peak: number | null = null;
+    const watch = setInterval(() => {
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, "utf8"));
+        if (hwm) peak = Math.max(peak ?? 0, Number(hwm[1]) / 1024);
+      } catch {}
+    }, 50);
+    child.on("close", (code) => {
+      clearInterval(watch);
+      resolve({ ms: performance.now() - started, peakRssMb: peak === null ? null : Math.round(peak), code, output });
+    });
+  });
+}
+
+try {
+  const bytes = await generate();
+  console.log(`Generated ${(bytes / 1e6).toFixed(1)} MB, ${CONCEPTS} concepts.`);
+  migrate(database);
+  const seeded = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/db-setup.ts"], { env: { ...process.env, DATABASE_URL: `file:${database}`, NODE_OPTIONS: "" }, encoding: "utf8" });
+  if (seeded.status !== 0) throw new Error(seeded.stderr);
+  const run = await runImport();
+  if (run.code !== 0) throw new Error(`the import failed:\n${run.output}`);
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    fileMb: Number((bytes / 1e6).toFixed(1)),
+    concepts: CONCEPTS,
+    seconds: Number((run.ms / 1000).toFixed(1)),
+    peakRssMb: run.peakRssMb,
+    aim: { seconds: 20, peakRssMb: 400 },
+  };
+  console.log(run.output.split("\n").filter((l) => /^Imported|^en:|^ignored:/.test(l)).join("\n"));
+  console.table([{ file: `${result.fileMb} MB`, concepts: result.concepts, seconds: result.seconds, "peak RSS (MB)": result.peakRssMb }]);
+  fs.writeFileSync("bench/results/import.json", JSON.stringify(result, null, 2) + "\n");
+} finally {
+  // BENCH_KEEP=1 keeps the file and the database, to look into a slow run
+  if (process.env.BENCH_KEEP) console.log(`Kept ${dir}`);
+  else fs.rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,18 @@
+import { spawnSync } from "node:child_process";
+const file = process.argv[2]!;
+process.env.DATABASE_URL = `file:${process.argv[3]}`;
+const { readGlossaryFile } = await import("./lib/import/read");
+const { db } = await import("./lib/db/client");
+const { planImport, applyImport, storedSourceKeys } = await import("./lib/db/glossary-import");
+const { relinkAll } = await import("./lib/db/write");
+let t = performance.now();
+const lap = (what: string) => { const now = performance.now(); console.log(what, Math.round(now - t), "ms", Math.round(process.memoryUsage().rss / 1e6), "MB"); t = now; };
+const g = await readGlossaryFile(file, { knownSourceKeys: await storedSourceKeys(db()) });
+lap("read");
+const plan = await planImport(db(), g, "merge");
+lap("plan");
+await applyImport(db(), plan);
+lap("apply");
+await relinkAll(db());
+lap("relink");
+console.log("maxRSS", Math.round(process.resourceUsage().maxRSS / 1024), "MB");
