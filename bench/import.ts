@@ -32,7 +32,11 @@ async function generate(): Promise<number> {
       .map((t, i) => `${indent}<transacGrp>\n${indent}  <transac type="transactionType">${t}</transac>\n${indent}  <date>202${i}-0${1 + i}-1${i}</date>\n${indent}  <transacNote type="responsibility">Terminologist ${i}</transacNote>\n${indent}</transacGrp>\n`)
       .join("");
   await write(`<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">\n<tbxHeader><fileDesc><sourceDesc><p>Synthetic benchmark glossary</p></sourceDesc></fileDesc></tbxHeader>\n<text>\n<body>\n`);
-  const names = syntheticNames(CONCEPTS, 99);
+  // names that differ in every script (two concepts with one preferred name would be matched as one)
+  const seen = new Set<string>();
+  const names = syntheticNames(Math.ceil(CONCEPTS * 1.3), 99)
+    .filter((n) => [n.cyrillic, n.persian].every((x) => !seen.has(x)) && [n.cyrillic, n.persian].every((x) => seen.add(x)))
+    .slice(0, CONCEPTS);
   for (const [i, n] of names.entries()) {
     const languages: [string, string][] = [
       ["en", n.latin],
@@ -62,8 +66,9 @@ async function generate(): Promise<number> {
 function runImport(): Promise<{ ms: number; peakRssMb: number | null; code: number | null; output: string }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    // node itself runs the script (tsx as a loader, not its own child process), so the pid is the importer's
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/glossary.ts", "import", file], {
+    // exactly what `npm run glossary` runs: node itself, with tsx as a loader (so the pid is the importer's)
+    const [, ...flags] = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.glossary!.split(" ");
+    const child = spawn(process.execPath, [...flags, "import", file], {
       env: { ...process.env, DATABASE_URL: `file:${database}`, NODE_OPTIONS: "" },
     });
     let output = "";

@@ -12,8 +12,9 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { csvChunks } from "../lib/import/csv";
-import { ImportFileError, readGlossaryFile } from "../lib/import/read";
+import { ImportFileError } from "../lib/import/read";
 import type { Change } from "../lib/import/merge";
+import type { ConceptPlan, ImportResult } from "../lib/db/glossary-import";
 import { glossaryRows } from "../lib/import/tabular";
 import { tbxChunks } from "../lib/import/tbx-write";
 import { retranslit } from "../lib/import/translit-edit";
@@ -80,51 +81,41 @@ await runCli(async (db) => {
   if (command === "import" && file) {
     const mode = values.mode;
     if (mode !== "merge" && mode !== "replace") throw new CliError([`--mode must be merge or replace (got ${mode})`, ...usage]);
-    const { planImport, storedSourceKeys, applyImport, ImportCheckError } = await import("../lib/db/glossary-import");
+    const dryRun = Boolean(values["dry-run"]);
+    const { importGlossary, ImportCheckError } = await import("../lib/db/glossary-import");
     const name = path.basename(file);
-    let plan;
+    const read = { languages: values.languages?.split(",") };
+    // a dry run lists each concept's changes as it reads them
+    const onConcept = (c: ConceptPlan) => {
+      if (!dryRun || c.changes.length === 0) return;
+      console.log(`${c.slug} (${c.where}; ${c.matchedBy ? `matched by ${c.matchedBy}` : "new"}):`);
+      for (const change of c.changes) console.log(`  ${describe(change)}`);
+    };
+    const run = () => importGlossary(db, file, read, { mode, dryRun, onConcept });
+    let result: ImportResult;
     try {
-      const glossary = await readGlossaryFile(file, { languages: values.languages?.split(","), knownSourceKeys: await storedSourceKeys(db) });
-      plan = await planImport(db, glossary, mode);
+      // one import at a time: a second one waits for the first, or is refused clearly
+      result = dryRun ? await run() : await withImportLock(databasePath(), run);
     } catch (error) {
       if (error instanceof ImportFileError || error instanceof ImportCheckError) throw new CliError(error.problems.map((p) => `${name}: ${p}`));
       throw error;
     }
-    const changed = plan.concepts.filter((c) => c.changes.some((x) => x.kind !== "kept"));
-    const added = plan.concepts.filter((c) => !c.matchedBy).length;
-    const summary = `${plan.format}, ${plan.concepts.length} concepts: ${added} new, ${changed.length - added} changed, ${plan.concepts.length - changed.length} unchanged`;
-    const details = () => {
-      for (const line of plan.notes) console.log(`note: ${line}`);
-      for (const line of plan.ignored) console.log(`ignored: ${line}`);
-      for (const s of plan.sources.added) console.log(`source ${s.key}: added`);
-      for (const s of plan.sources.changed) console.log(`source ${s.key}: replaced`);
-      for (const key of plan.sources.kept) console.log(`source ${key}: kept as stored (the file describes it otherwise)`);
-      for (const l of plan.languages) {
-        console.log(
-          `${l.tag}: ${l.concepts} concepts; names ${l.namesAdded} added, ${l.namesChanged} changed, ${l.namesRemoved} removed; definitions ${l.definitionsAdded} added, ${l.definitionsChanged} changed, ${l.definitionsRemoved} removed`,
-        );
-      }
-    };
-    if (values["dry-run"]) {
-      console.log(`Dry run (${mode}), nothing written: ${summary}.`);
-      for (const c of plan.concepts) {
-        if (c.changes.length === 0) continue;
-        const how = c.matchedBy ? `matched by ${c.matchedBy}` : "new";
-        console.log(`${c.slug} (${c.where}; ${how}):`);
-        for (const change of c.changes) console.log(`  ${describe(change)}`);
-      }
-      details();
-      return;
+    const { counts } = result;
+    const summary = `${result.format}, ${counts.new + counts.changed + counts.unchanged} concepts: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged`;
+    console.log(dryRun ? `Dry run (${mode}), nothing written: ${summary}.` : `Imported ${name} (${mode}): ${summary}.`);
+    for (const line of result.notes) console.log(`note: ${line}`);
+    for (const line of result.ignored) console.log(`ignored: ${line}`);
+    for (const key of result.sources.added) console.log(`source ${key}: added`);
+    for (const key of result.sources.changed) console.log(`source ${key}: replaced`);
+    for (const key of result.sources.kept) console.log(`source ${key}: kept as stored (the file describes it otherwise)`);
+    for (const l of result.languages) {
+      console.log(
+        `${l.tag}: ${l.concepts} concepts; names ${l.namesAdded} added, ${l.namesChanged} changed, ${l.namesRemoved} removed; definitions ${l.definitionsAdded} added, ${l.definitionsChanged} changed, ${l.definitionsRemoved} removed`,
+      );
     }
-    // one import at a time: a second one waits for the first, or is refused clearly
-    await withImportLock(databasePath(), async () => {
-      console.log(`Writing ${changed.length} concepts in one transaction…`);
-      await applyImport(db, plan);
-      const { relinkAll } = await import("../lib/db/write");
-      await relinkAll(db);
-    });
-    console.log(`Imported ${name} (${mode}): ${summary}.`);
-    details();
+    if (dryRun) return;
+    const { relinkAll } = await import("../lib/db/write");
+    await relinkAll(db);
     console.log(describeRefresh(await refreshSites(databasePath())));
   } else if (command === "export" && ["tbx", "tbx2", "csv", "xlsx"].includes(values.format ?? "")) {
     const { exportGlossary } = await import("../lib/db/glossary");

@@ -32,8 +32,8 @@ export async function insertRows<T extends object>(tx: Tx, table: string, column
   }
 }
 
-/** Runs a query for many keys a few thousand at a time (a statement binds a bounded number of values). */
-export async function inChunks<K, R>(keys: readonly K[], each: (chunk: K[]) => Promise<R[]>, size = 5_000): Promise<R[]> {
+/** Runs a query for many keys a few hundred at a time (Prisma bounds the values one query binds). */
+export async function inChunks<K, R>(keys: readonly K[], each: (chunk: K[]) => Promise<R[]>, size = 500): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < keys.length; i += size) out.push(...(await each(keys.slice(i, i + size))));
   return out;

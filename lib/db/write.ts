@@ -7,7 +7,7 @@ import { TermMatcher } from "../text/matcher";
 import { suffixesFor } from "../text/inflection";
 import type { Db } from "./client";
 import { inChunks, insertRows } from "./bulk";
-import type { Prisma } from "./generated/client";
+import { Prisma as PrismaSql, type Prisma } from "./generated/client";
 
 /**
  * Writes of the glossary and the articles. Each unit (a term, an edition) is written in one short
@@ -89,10 +89,9 @@ async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
 
   const rows = termRows(terms, ids, sourceIds);
   await insertRows(tx, "Label", ["termId", "language", "tag", "text", "role", "status", "translit", "partOfSpeech", "termType", "gender", "region", "position"], rows.labels);
-  const labels = await tx.label.findMany({
-    where: { termId: { in: [...ids.values()] } },
-    select: { id: true, termId: true, tag: true, text: true, translit: true, role: true },
-  });
+  const labels = await tx.$queryRaw<{ id: number; termId: number; tag: string; text: string; translit: string | null; role: string }[]>(
+    PrismaSql.sql`SELECT "id", "termId", "tag", "text", "translit", "role" FROM "Label" WHERE "termId" IN (${PrismaSql.join([...ids.values()])})`,
+  );
   const labelId = new Map(labels.map((l) => [`${l.termId} ${l.tag} ${l.text}`, l.id] as const));
   const keys = labels
     .filter((l) => !matchingOnly.has(l.role))

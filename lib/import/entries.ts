@@ -76,63 +76,104 @@ export function slugFromNames(names: RawTerm["names"]): string {
   return candidates.map((c) => (c ? slugify(c) : "")).find(Boolean) ?? "term";
 }
 
-/** A source key made from a free-text reference ("Oxford2007", "http://seds.org/x.html"). */
-function keyFor(reference: string, taken: ReadonlySet<string>): string {
-  const base =
+/**
+ * Concepts as a reader hands them over, one at a time: each gets its slug (the file's id, else
+ * made from its names; a collision within the file gets a suffix, reported) and is validated as
+ * a term file. Source references are resolved as they come, with no look-ahead (a TBX file's
+ * sources come after its concepts): a reference shaped like a key is that key; any other text
+ * ("Fixture glossary", an address) gets a key made from it. Unless the file cites sources by key
+ * only (this project's table), every reference is remembered with its text, so that a source the
+ * file does not describe can be made from it.
+ */
+export class ConceptFinisher {
+  readonly problems: string[];
+  /** Source key → the reference text it was made from */
+  readonly references = new Map<string, string>();
+  private readonly slugs = new Set<string>();
+  private readonly madeKeys = new Map<string, string>();
+
+  constructor(
+    private readonly report: ReadReport,
+    private readonly sourcesAreKeys = false,
+    problems: string[] = [],
+  ) {
+    this.problems = problems;
+  }
+
+  private resolve(reference: string): string {
+    const text = reference.trim();
+    if (this.sourcesAreKeys) return text;
+    let key = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/.test(text) ? text : this.madeKeys.get(text);
+    if (!key) {
+      const base = keyBase(text);
+      key = base;
+      for (let n = 2; this.references.has(key) && this.references.get(key) !== text; n++) key = `${base}-${n}`;
+      this.madeKeys.set(text, key);
+    }
+    if (!this.references.has(key)) this.references.set(key, text);
+    return key;
+  }
+
+  /** The concept as a term file, or null (its problems are listed in `problems`). */
+  finish(entry: RawEntry): FileConcept | null {
+    const base = entry.id ? slugFromId(entry.id) : slugFromNames(entry.term.names);
+    let slug = base || "term";
+    for (let n = 2; this.slugs.has(slug); n++) slug = `${base}-${n}`;
+    if (slug !== base) this.report.note(`${entry.where}: the slug ${base} is taken by another concept in the file; this one is ${slug}`);
+    this.slugs.add(slug);
+    const t = entry.term;
+    const definitions = Object.fromEntries(
+      Object.entries(t.definitions ?? {}).map(([tag, d]) => [tag, d && { ...d, sources: (d.sources ?? []).map((s) => this.resolve(s)) }]),
+    );
+    const claims = (t.claims ?? []).map((c) => ({ ...c, source: this.resolve(c.source) }));
+    const place = t.place && typeof t.place.source === "string" ? { ...t.place, source: this.resolve(t.place.source) } : t.place;
+    const parsed = termFileSchema.safeParse({ ...t, slug, definitions, claims, ...(place ? { place } : {}) });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) this.problems.push(`${entry.where}: ${issue.path.join(".") || "(concept)"}: ${issue.message}`);
+      return null;
+    }
+    return { term: parsed.data, where: entry.where, slugFrom: entry.id ? "id" : "name" };
+  }
+}
+
+export interface FileConcept {
+  term: TermFile;
+  where: string;
+  /** Whether the slug came from the file's id (a match by id) or was made from a name */
+  slugFrom: "id" | "name";
+}
+
+/** The key made from a free-text reference ("Fixture glossary" → Fixture-glossary, an address → its host and path). */
+function keyBase(reference: string): string {
+  return (
     reference
       .replace(/^https?:\/\/(www\.)?/i, "")
       .replace(/[^A-Za-z0-9_-]+/g, "-")
       .replace(/^[-_]+|-+$/g, "")
       .slice(0, 34)
-      .replace(/-+$/, "") || "source";
-  let key = base;
-  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-  return key;
+      .replace(/-+$/, "") || "source"
+  );
 }
 
-/**
- * Slugs, sources and validation for what a reader read. A definition's source that is neither a
- * source in the file nor a known key becomes a new source titled with its text (and linked when
- * it is an address). Collisions between the file's own concepts get a suffix and are reported.
- */
-export function finishGlossary(parsed: ParsedGlossary, knownSourceKeys: ReadonlySet<string>): GlossaryFile {
-  const problems = [...parsed.problems];
-  const sources = [...parsed.sources];
-  const taken = new Set([...knownSourceKeys, ...sources.map((s) => s.key)]);
-  const made = new Map<string, string>();
-  const resolve = (reference: string) => {
-    if ((taken.has(reference) && !made.has(reference)) || parsed.sourcesAreKeys) return reference;
-    let key = made.get(reference);
-    if (!key) {
-      key = keyFor(reference, taken);
-      taken.add(key);
-      made.set(reference, key);
-      const url = sourceSchema.shape.url.safeParse(reference);
-      sources.push({ key, title: reference.slice(0, 300), url: url.success ? url.data : null, date: null });
-    }
-    return key;
+/** The source a reference stands for when the file does not describe it: titled with its text, linked when it is an address. */
+export function sourceFromReference(key: string, reference: string): SourceFile {
+  const url = sourceSchema.shape.url.safeParse(reference);
+  return { key, title: reference.slice(0, 300), url: url.success ? url.data : null, date: null };
+}
+
+/** A whole file's concepts at once (for small files and tests): its sources include those made from references. */
+export function finishGlossary(parsed: ParsedGlossary): GlossaryFile {
+  const finisher = new ConceptFinisher(parsed.report, parsed.sourcesAreKeys, [...parsed.problems]);
+  const concepts = parsed.entries.flatMap((e) => finisher.finish(e) ?? []);
+  if (finisher.problems.length > 0) throw new GlossaryFileError(finisher.problems);
+  const described = new Set(parsed.sources.map((s) => s.key));
+  const made = [...finisher.references].filter(([key]) => !described.has(key)).map(([key, text]) => sourceFromReference(key, text));
+  return {
+    format: parsed.format,
+    sources: [...parsed.sources, ...made],
+    terms: concepts.map((c) => c.term),
+    slugFrom: new Map(concepts.map((c) => [c.term.slug, c.slugFrom])),
+    where: new Map(concepts.map((c) => [c.term.slug, c.where])),
+    report: parsed.report,
   };
-  const terms: TermFile[] = [];
-  const slugFrom = new Map<string, "id" | "name">();
-  const where = new Map<string, string>();
-  for (const entry of parsed.entries) {
-    const base = entry.id ? slugFromId(entry.id) : slugFromNames(entry.term.names);
-    let slug = base || "term";
-    for (let n = 2; slugFrom.has(slug); n++) slug = `${base}-${n}`;
-    if (slug !== base) parsed.report.note(`${entry.where}: the slug ${base} is taken by another concept in the file; this one is ${slug}`);
-    const definitions = Object.fromEntries(
-      Object.entries(entry.term.definitions ?? {}).map(([tag, d]) => [tag, d && { ...d, sources: (d.sources ?? []).map((s) => resolve(s.trim())) }]),
-    );
-    const parsedTerm = termFileSchema.safeParse({ ...entry.term, slug, definitions });
-    if (!parsedTerm.success) {
-      for (const issue of parsedTerm.error.issues) problems.push(`${entry.where}: ${issue.path.join(".") || "(concept)"}: ${issue.message}`);
-      continue;
-    }
-    slugFrom.set(slug, entry.id ? "id" : "name");
-    where.set(slug, entry.where);
-    terms.push(parsedTerm.data);
-  }
-  if (made.size > 0) parsed.report.note(`${made.size} ${made.size === 1 ? "source was" : "sources were"} made from the file's free-text source references`);
-  if (problems.length > 0) throw new GlossaryFileError(problems);
-  return { format: parsed.format, sources, terms, slugFrom, where, report: parsed.report };
 }

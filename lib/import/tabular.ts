@@ -69,8 +69,8 @@ const positional = /^(source|target|src|tgt|term|translation|source term|target 
 const list = (cell: string) => cell.split("|").map((s) => s.trim()).filter(Boolean);
 
 /** Reads the rows of a table (header first, unless --languages says there is none) into raw concepts. */
-export function readTable(rows: Row[], options: { languages?: readonly string[]; format: string }): ParsedGlossary {
-  const report = new ReadReport();
+export function readTable(rows: Row[], options: { languages?: readonly string[]; format: string; report?: ReadReport }): ParsedGlossary {
+  const report = options.report ?? new ReadReport();
   const header = rows[0]?.cells.map((c) => c.trim()) ?? [];
   const lower = header.map((h) => h.toLowerCase());
   if (lower.includes("slug") && (lower.includes("language") || lower.includes("locale")) && lower.includes("preferred")) {

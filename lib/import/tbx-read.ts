@@ -54,10 +54,17 @@ export interface TbxReadOptions {
   fileName?: string;
 }
 
-/** Reads a TBX document from text chunks; problems are collected, the XML must be well-formed. */
-export async function readTbx(chunks: AsyncIterable<string>): Promise<ParsedGlossary> {
-  const report = new ReadReport();
-  const problems: string[] = [];
+/**
+ * Reads a TBX document from text chunks; problems are collected, the XML must be well-formed.
+ * With `onEntry`, each concept is handed over as soon as it is read (and not kept), and
+ * `afterChunk` is awaited after each chunk: a large file is never held whole.
+ */
+export async function readTbx(
+  chunks: AsyncIterable<string>,
+  stream: { onEntry?: (entry: RawEntry) => void; afterChunk?: () => Promise<void>; report?: ReadReport; problems?: string[] } = {},
+): Promise<ParsedGlossary> {
+  const report = stream.report ?? new ReadReport();
+  const problems = stream.problems ?? [];
   const entries: RawEntry[] = [];
   const sources: ParsedGlossary["sources"] = [];
   let coreNs = "";
@@ -79,8 +86,10 @@ export async function readTbx(chunks: AsyncIterable<string>): Promise<ParsedGlos
         return;
       }
       const entry = conceptOf(element, { coreNs, rootLang, report, problems });
-      if (entry) entries.push(entry);
+      if (entry && stream.onEntry) stream.onEntry(entry);
+      else if (entry) entries.push(entry);
     },
+    afterChunk: stream.afterChunk,
     skipped(name, path) {
       if (path.length === 4 && path[2] === "body") report.ignore(name, "not a concept entry");
     },

@@ -31,10 +31,13 @@ export class XmlError extends Error {
 
 /** All the text inside an element, in document order, with XML whitespace runs made one space. */
 export function textOf(element: XmlElement): string {
+  return rawText(element).replace(/[ \t\r\n]+/g, " ").trim();
+}
+
+function rawText(element: XmlElement): string {
   let out = "";
-  const walk = (e: XmlElement) => e.children.forEach((c) => (typeof c === "string" ? (out += c) : walk(c)));
-  walk(element);
-  return out.replace(/[ \t\r\n]+/g, " ").trim();
+  for (const c of element.children) out += typeof c === "string" ? c : rawText(c);
+  return out;
 }
 
 export const elementsOf = (element: XmlElement): XmlElement[] => element.children.filter((c): c is XmlElement => typeof c !== "string");
@@ -48,6 +51,8 @@ export interface XmlHandlers {
   element(element: XmlElement, path: readonly string[]): void;
   /** An element outside every captured one (for the report of what was not read). */
   skipped?(name: string, path: readonly string[]): void;
+  /** After each chunk is parsed: the place to hand what was read on (a reader waits for it). */
+  afterChunk?(): Promise<void>;
 }
 
 /** Reads XML text chunks; throws XmlError naming line and column for anything not well-formed. */
@@ -116,6 +121,7 @@ export async function readXml(chunks: AsyncIterable<string>, handlers: XmlHandle
   for await (const chunk of chunks) {
     parser.write(chunk);
     if (failure) throw failure;
+    await handlers.afterChunk?.();
   }
   parser.close();
   if (failure) throw failure;

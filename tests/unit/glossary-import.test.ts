@@ -23,14 +23,15 @@ import { tempDbPath } from "./support/temp-db";
 const { tmp, db } = await seededDatabase();
 const { exportGlossary } = await import("@/lib/db/glossary");
 const { writeGlossaryAtomically, writeTerms, writeSources } = await import("@/lib/db/write");
-const { planImport, applyImport, storedSourceKeys } = await import("@/lib/db/glossary-import");
+const { importGlossary } = await import("@/lib/db/glossary-import");
+type ConceptPlan = import("@/lib/db/glossary-import").ConceptPlan;
 
 const fixture = (name: string) => `tests/fixtures/import/${name}`;
-const importFile = async (file: string, mode: "merge" | "replace", options: { languages?: string[] } = {}) => {
-  const glossary = await readGlossaryFile(file, { ...options, knownSourceKeys: await storedSourceKeys(db()) });
-  const plan = await planImport(db(), glossary, mode);
-  await applyImport(db(), plan);
-  return plan;
+/** Imports a file (or plans it, with dryRun), with the plan of each concept. */
+const importFile = async (file: string, mode: "merge" | "replace", dryRun = false) => {
+  const concepts: ConceptPlan[] = [];
+  const result = await importGlossary(db(), file, {}, { mode, dryRun, onConcept: (c) => concepts.push(c) });
+  return { ...result, concepts };
 };
 const byslug = (terms: TermFile[]) => new Map(terms.map((t) => [t.slug, t]));
 const names = (t: TermFile | undefined, tag: string) => {
@@ -126,8 +127,7 @@ describe("replace: the file is the truth for the concepts it contains", () => {
       const slim = termFileSchema.parse({ slug: "maymay", kind: "place", names: { en: { preferred: "Maymay", variants: ["Maimai"] } }, definitions: { en: maymay.definitions.en }, place: maymay.place });
       const file = path.join(path.dirname(tmp.file), "slim.tbx");
       fs.writeFileSync(file, glossaryToTbx({ sources: [], terms: [slim] }));
-      const glossary = await readGlossaryFile(file, { knownSourceKeys: await storedSourceKeys(db()) });
-      const plan = await planImport(db(), glossary, "replace");
+      const plan = await importFile(file, "replace", true);
       expect(plan.concepts[0]!.changes).toEqual(
         expect.arrayContaining([
           { kind: "removed", what: "name", tag: "ru", detail: "Маймай" },
@@ -135,9 +135,9 @@ describe("replace: the file is the truth for the concepts it contains", () => {
           { kind: "removed", what: "claims", detail: String(maymay.claims.length) },
         ]),
       );
-      // the plan wrote nothing
+      // the dry run wrote nothing
       expect(canonical((await exportGlossary(db(), ["maymay"])).terms[0]!)).toBe(canonical(maymay));
-      await applyImport(db(), plan);
+      await importFile(file, "replace");
       const after = byslug((await exportGlossary(db())).terms);
       expect(canonical(after.get("maymay")!)).toBe(canonical({ ...slim, related: [] }));
       for (const [slug, t] of before) if (slug !== "maymay") expect(canonical(after.get(slug)!)).toBe(canonical(t));
@@ -203,9 +203,8 @@ describe("places", () => {
     await expect(readGlossaryFile(file)).rejects.toThrow(/line 2: place.lat: latitude must be between -90 and 90/);
     const tbx = path.join(path.dirname(tmp.file), "bad-place.tbx");
     fs.writeFileSync(tbx, glossaryToTbx({ sources: [], terms: [{ ...maymay!, place: { ...maymay!.place!, partOf: "atlantis" } }] }));
-    const glossary = await readGlossaryFile(tbx, { knownSourceKeys: await storedSourceKeys(db()) });
     // merge keeps the stored place; replace takes the file's, and checks it
-    await expect(planImport(db(), glossary, "replace")).rejects.toThrow(/maymay: unknown partOf term "atlantis"/);
+    await expect(importFile(tbx, "replace", true)).rejects.toThrow(/maymay: unknown partOf term "atlantis"/);
   });
 });
 

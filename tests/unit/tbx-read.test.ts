@@ -22,7 +22,7 @@ async function* chunks(...parts: string[]) {
 }
 const tbx = (body: string, root = `<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">`) =>
   `<?xml version="1.0"?>${root}<tbxHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc></tbxHeader><text><body>${body}</body></text></tbx>`;
-const terms = async (xml: string) => finishGlossary(await readTbx(chunks(xml)), new Set()).terms;
+const terms = async (xml: string) => finishGlossary(await readTbx(chunks(xml))).terms;
 
 describe("TBX v3, TBX-Basic", () => {
   test("DCA: a bare definition at language level, a grouped one with its source, one at concept level in the document's language", async () => {
@@ -194,7 +194,7 @@ describe("mapping rules", () => {
     const parsed = await readTbx(
       chunks(tbx(`<conceptEntry id="a">${def("no language")}<langSec xml:lang="ru">${def("первое")}<descripGrp>${def("второе")}</descripGrp><termSec><term>а</term></termSec></langSec></conceptEntry>`, `<tbx xmlns="urn:iso:std:iso:30042:ed-2">`)),
     );
-    const [term] = finishGlossary(parsed, new Set()).terms;
+    const [term] = finishGlossary(parsed).terms;
     expect(term!.definitions).toEqual({ ru: { text: "первое", sources: [] } });
     expect(parsed.report.lines().sort()).toEqual([
       "definition: 1 ignored (a second definition in one language (ru); the first is kept)",
