@@ -61,9 +61,9 @@ interface ImportState {
   slugs: Set<string>;
   /** Slugs taken in the database by concepts the file did not match */
   taken: Set<string>;
-  /** Source keys stored, and those this import created from references */
+  /** Source keys stored, and those this import created from references (with the first concept citing each) */
   storedSources: Set<string>;
-  createdSources: Set<string>;
+  createdSources: Map<string, string>;
   /** Links to write and check once every concept is in: related terms and partOf */
   links: Pick<TermFile, "slug" | "related" | "place">[];
   /** A file slug whose concept was matched to (or stored under) another slug */
@@ -82,7 +82,7 @@ export async function importGlossary(db: Db, file: string, read: ReadOptions, op
     slugs: new Set(),
     taken: new Set(),
     storedSources: new Set((await db.source.findMany({ select: { key: true } })).map((s) => s.key)),
-    createdSources: new Set(),
+    createdSources: new Map(),
     links: [],
     renamed: new Map(),
     languages: new Map(),
@@ -94,11 +94,9 @@ export async function importGlossary(db: Db, file: string, read: ReadOptions, op
     const summary = await streamGlossaryFile(file, read, async (batch) => {
       const plans = await planBatch(client, batch, state);
       for (const p of plans) options.onConcept?.(p.plan);
-      if (!state.dryRun) {
-        const changed = plans.filter((p) => p.plan.changes.some((c) => c.kind !== "kept")).map((p) => p.result);
-        await ensureSources(client as Tx, changed, state);
-        await writeTermsIn(client as Tx, changed);
-      }
+      const changed = plans.filter((p) => p.plan.changes.some((c) => c.kind !== "kept")).map((p) => p.result);
+      await ensureSources(client, changed, state);
+      if (!state.dryRun) await writeTermsIn(client as Tx, changed);
     });
     const sources = await finishSources(client, summary, state);
     await finishLinks(client, state);
@@ -186,18 +184,22 @@ async function planBatch(client: Client, batch: FileConcept[], state: ImportStat
  * cited by reference only becomes a source titled with the reference (the file's own description
  * replaces it when the file describes it further on); a key the file cites by key only must exist.
  */
-async function ensureSources(tx: Tx, terms: readonly TermFile[], state: ImportState) {
-  const cited = new Set(terms.flatMap((t) => [...Object.values(t.definitions).flatMap((d) => d.sources), ...t.claims.map((c) => c.source), ...(t.place ? [t.place.source] : [])]));
-  const missing = [...cited].filter((k) => !state.storedSources.has(k));
-  if (missing.length === 0) return;
-  const fresh = await tx.source.findMany({ where: { key: { in: missing } }, select: { key: true } });
+async function ensureSources(client: Client, terms: readonly TermFile[], state: ImportState) {
+  const citedBy = new Map<string, string>();
+  for (const t of terms) {
+    for (const key of [...Object.values(t.definitions).flatMap((d) => d.sources), ...t.claims.map((c) => c.source), ...(t.place ? [t.place.source] : [])]) {
+      if (!state.storedSources.has(key) && !citedBy.has(key)) citedBy.set(key, t.slug);
+    }
+  }
+  if (citedBy.size === 0) return;
+  const fresh = await client.source.findMany({ where: { key: { in: [...citedBy.keys()] } }, select: { key: true } });
   fresh.forEach((s) => state.storedSources.add(s.key));
-  const create = missing.filter((k) => !state.storedSources.has(k));
-  await writeSourcesIn(tx, create.map((key) => sourceFromReference(key, key)));
-  create.forEach((k) => {
-    state.storedSources.add(k);
-    state.createdSources.add(k);
-  });
+  const create = [...citedBy].filter(([key]) => !state.storedSources.has(key));
+  if (!state.dryRun) await writeSourcesIn(client as Tx, create.map(([key]) => sourceFromReference(key, key)));
+  for (const [key, slug] of create) {
+    state.storedSources.add(key);
+    state.createdSources.set(key, slug);
+  }
 }
 
 /** Once the file is read: its sources are stored (or checked), as the mode says. */
@@ -223,7 +225,7 @@ async function finishSources(client: Client, summary: Awaited<ReturnType<typeof 
   }
   // a key cited by key only must be a source of the file or a stored one
   if (summary.sourcesAreKeys) {
-    for (const key of state.createdSources) if (!described.has(key)) state.problems.push(`unknown source "${key}"`);
+    for (const [key, slug] of state.createdSources) if (!described.has(key)) state.problems.push(`${slug}: unknown source "${key}"`);
   }
   if (!state.dryRun) await writeSourcesIn(client as Tx, write);
   return result;
