@@ -1,5 +1,5 @@
 import "server-only";
-import { roleList, termFileSchema, type LanguageNames, type Name, type NameRole, type SourceFile, type TermFile } from "../import/glossary-schema";
+import { roleList, termFileSchema, type LanguageNames, type Name, type NameRole, type PlaceFile, type SourceFile, type TermFile } from "../import/glossary-schema";
 import type { Db } from "./client";
 import { sourceFields, termFileFields } from "./fields";
 import type { Prisma } from "./generated/client";
@@ -64,7 +64,7 @@ function toTermFile(r: TermFileRow): TermFile {
     }),
     related: r.relatedTo.map((x) => x.to.slug).sort(),
     ...(r.lat !== null && r.lon !== null && r.geoSource
-      ? { place: { lat: r.lat, lon: r.lon, source: r.geoSource.key, partOf: r.parent?.slug ?? null, iso3166: r.iso3166 } }
+      ? { place: { unit: r.placeUnit as PlaceFile["unit"], lat: r.lat, lon: r.lon, source: r.geoSource.key, partOf: r.parent?.slug ?? null, iso3166: r.iso3166 } }
       : {}),
   });
 }

@@ -10,7 +10,7 @@ import type { ParsedGlossary, RawEntry, RawTerm } from "./entries";
  *
  * 1. This project's own table (export → import is lossless), one row per concept and language:
  *      slug, kind, subject, as_of, language, preferred, translit, variants, aliases, forms, exact,
- *      definition, definition_sources, claims, related, lat, lon, place_source, part_of, iso3166,
+ *      definition, definition_sources, claims, related, lat, lon, place_source, part_of, iso3166, place_unit,
  *      concept_notes, language_notes, details, sources
  *    - lists (variants … exact, definition_sources, related) separate values with " | ";
  *    - claims: a JSON array for the row's language, one {"property","source","value"} per claim of
@@ -20,7 +20,8 @@ import type { ParsedGlossary, RawEntry, RawTerm } from "./entries";
  *    - sources: a JSON array of the sources the row cites ({"key","title","url","date"}); a row with
  *      no slug and no language carries sources no concept cites. So the file needs no database.
  *    - lat, lon (decimal degrees, WGS84), place_source (the source key stating them), part_of (the
- *      slug of the unit it lies in) and iso3166 (a country's 3-digit code) say where a place is.
+ *      slug of the unit it lies in), iso3166 (a country's 3-digit code) and place_unit (country,
+ *      province, district, …) say where and what a place is.
  *    - kind, subject, as_of, related, the place columns and concept_notes are the same on all of a
  *      concept's rows. Earlier headers (slug, kind, as_of, locale, preferred, …, related[, lat, …])
  *      are read too: columns are found by name.
@@ -40,10 +41,10 @@ export interface Row {
 
 export const ownColumns = [
   "slug", "kind", "subject", "as_of", "language", "preferred", "translit", "variants", "aliases", "forms", "exact",
-  "definition", "definition_sources", "claims", "related", "lat", "lon", "place_source", "part_of", "iso3166",
+  "definition", "definition_sources", "claims", "related", "lat", "lon", "place_source", "part_of", "iso3166", "place_unit",
   "concept_notes", "language_notes", "details", "sources",
 ] as const;
-const placeColumns = ["lat", "lon", "place_source", "part_of", "iso3166"] as const;
+const placeColumns = ["lat", "lon", "place_source", "part_of", "iso3166", "place_unit"] as const;
 type OwnColumn = (typeof ownColumns)[number];
 
 export class TableError extends Error {
@@ -257,6 +258,7 @@ function readOwn(rows: Row[], header: string[], format: string, report: ReadRepo
                 source: first("place_source") || undefined,
                 partOf: first("part_of") || null,
                 iso3166: first("iso3166") || null,
+                unit: first("place_unit") || null,
               } as RawTerm["place"],
             }
           : {}),
@@ -306,6 +308,7 @@ export function glossaryRows(glossary: { sources: readonly SourceFile[]; terms: 
         place_source: t.place?.source ?? "",
         part_of: t.place?.partOf ?? "",
         iso3166: t.place?.iso3166 ?? "",
+        place_unit: t.place?.unit ?? "",
         concept_notes: t.notes.length ? JSON.stringify(t.notes) : "",
         language_notes: block?.notes.length ? JSON.stringify(block.notes) : "",
         details: Object.keys(details).length ? JSON.stringify(details) : "",

@@ -17,11 +17,12 @@ CREATE TABLE "new_Term" (
     "geoSourceId" INTEGER,
     "parentId" INTEGER,
     "iso3166" TEXT,
+    "placeUnit" TEXT,
     CONSTRAINT "Term_geoSourceId_fkey" FOREIGN KEY ("geoSourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Term_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Term" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
-INSERT INTO "new_Term" ("id", "slug", "kind", "asOf", "lat", "lon", "geoSourceId", "parentId", "iso3166")
-    SELECT "id", "slug", "kind", "asOf", "lat", "lon", "geoSourceId", "parentId", "iso3166" FROM "Term";
+INSERT INTO "new_Term" ("id", "slug", "kind", "asOf", "lat", "lon", "geoSourceId", "parentId", "iso3166", "placeUnit")
+    SELECT "id", "slug", "kind", "asOf", "lat", "lon", "geoSourceId", "parentId", "iso3166", "placeUnit" FROM "Term";
 DROP TABLE "Term";
 ALTER TABLE "new_Term" RENAME TO "Term";
 CREATE UNIQUE INDEX "Term_slug_key" ON "Term"("slug");
