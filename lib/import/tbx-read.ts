@@ -49,11 +49,6 @@ const why = {
   unknown: "not a data category this glossary keeps",
 };
 
-export interface TbxReadOptions {
-  /** Recorded in messages ("file.tbx") */
-  fileName?: string;
-}
-
 /**
  * Reads a TBX document from text chunks; problems are collected, the XML must be well-formed.
  * With `onEntry`, each concept is handed over as soon as it is read (and not kept), and

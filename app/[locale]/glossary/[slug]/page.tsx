@@ -17,6 +17,8 @@ import { termParams } from "@/lib/params";
 
 // Rendered once at build time from the database; never per request.
 export const dynamic = "error";
+// a term added after the build (by an import or the editor) is rendered on its first request, then kept
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
   const slugs = await listTermSlugs();
