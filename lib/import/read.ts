@@ -19,9 +19,10 @@ import { XmlError } from "./xml-stream";
 
 /**
  * The largest file an import reads: TBX is read as a stream (200 MiB); a table is read whole
- * before its rows are mapped (CSV and TSV 32 MiB, XLSX 16 MiB, which unpacks to several times that).
+ * before its rows are mapped (CSV and TSV 16 MiB, XLSX 8 MiB, which unpacks to several times that),
+ * within the import command's 256 MB heap.
  */
-export const MAX_IMPORT_BYTES = { tbx: 200 * 2 ** 20, csv: 32 * 2 ** 20, tsv: 32 * 2 ** 20, xlsx: 16 * 2 ** 20 } as const;
+export const MAX_IMPORT_BYTES = { tbx: 200 * 2 ** 20, csv: 16 * 2 ** 20, tsv: 16 * 2 ** 20, xlsx: 8 * 2 ** 20 } as const;
 
 export type FileKind = "tbx" | "csv" | "tsv" | "xlsx";
 
