@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { getLocators } from "@/components/map/locator-maps";
+import { MapBases } from "@/components/map/map-svg";
 import { formatIsoDate } from "@/lib/format/date";
 import { languageLabel, languageLabels } from "@/lib/format/language";
 import { directionOf, locales, type Locale } from "@/lib/locales";
@@ -14,7 +15,8 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
   const language = (tag: string) => languageLabel(tag, locale, languages);
-  const locate = await getLocators(locale);
+  // the cards' maps share base maps, rendered once here, before the cards
+  const maps = (await getLocators(locale)).cards(cards.map((c) => c.slug));
   const views: CardView[] = cards.map((card) => {
     const source = card.sources[0];
     return {
@@ -31,7 +33,7 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
       moreSources: Math.max(card.sources.length - 1, 0),
       asOf: card.asOf && t("asOf", { date: formatIsoDate(card.asOf, locale) }),
       entry: { href: getPathname({ locale, href: `/glossary/${card.slug}` }), label: t("entry", { name: card.name }) },
-      place: locate(card.slug, "card"),
+      place: maps.locate(card.slug),
     };
   });
   const labels = {
@@ -43,5 +45,10 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
     statuses: { deprecated: t("deprecated"), superseded: t("superseded") },
     languages: languageLabels([...locales, ...cards.flatMap((c) => [...c.names, ...c.otherNames].map((n) => n.tag))], locale, languages),
   };
-  return <TermCardList cards={views} labels={labels} lang={locale} />;
+  return (
+    <>
+      <MapBases bases={maps.bases} />
+      <TermCardList cards={views} labels={labels} lang={locale} />
+    </>
+  );
 }

@@ -69,7 +69,7 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
     notes: te("notes"),
   };
   const tm = await getTranslations({ locale, namespace: "Map" });
-  const locator = (await getLocators(locale))(slug, "entry");
+  const locator = (await getLocators(locale)).entry(slug);
   return (
     <article className="page entry">
       <p className="entry__kind">
