@@ -195,7 +195,7 @@ try {
   check(session.startsWith("tarjuma_session="), "the editor signed in");
   const maymay = toEdit(termFileSchema.parse(JSON.parse(fs.readFileSync("prisma/data/glossary/terms/maymay.json", "utf8"))));
   const definitionOf = () =>
-    inspect((sqlite) => (sqlite.prepare(`SELECT d.text FROM Definition d JOIN Term t ON t.id = d.termId WHERE t.slug = 'maymay' AND d.locale = 'en'`).get() as { text: string }).text);
+    inspect((sqlite) => (sqlite.prepare(`SELECT d.text FROM Definition d JOIN Term t ON t.id = d.termId WHERE t.slug = 'maymay' AND d.tag = 'en'`).get() as { text: string }).text);
   const save = (text: string) =>
     fetch(`${server.url}/api/editor/terms/maymay`, {
       method: "PUT",
