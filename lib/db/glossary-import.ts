@@ -61,6 +61,8 @@ interface ImportState {
   slugs: Set<string>;
   /** Slugs taken in the database by concepts the file did not match */
   taken: Set<string>;
+  /** Concepts this import creates: another concept of the file is never matched to one of them by name */
+  created: Set<string>;
   /** Source keys stored, and those this import created from references (with the first concept citing each) */
   storedSources: Set<string>;
   createdSources: Map<string, string>;
@@ -81,6 +83,7 @@ export async function importGlossary(db: Db, file: string, read: ReadOptions, op
     dryRun: options.dryRun ?? false,
     slugs: new Set(),
     taken: new Set(),
+    created: new Set(),
     storedSources: new Set((await db.source.findMany({ select: { key: true } })).map((s) => s.key)),
     createdSources: new Map(),
     links: [],
@@ -134,7 +137,9 @@ async function planBatch(client: Client, batch: FileConcept[], state: ImportStat
       targets.set(c, { slug: t.slug, matchedBy: "id" });
       continue;
     }
-    const candidates = [...new Set(Object.entries(t.names).flatMap(([tag, b]) => (b.preferred ? (byName.get(`${languageOf(tag)} ${b.preferred.text}`) ?? []) : [])))];
+    const candidates = [
+      ...new Set(Object.entries(t.names).flatMap(([tag, b]) => (b.preferred ? (byName.get(`${languageOf(tag)} ${b.preferred.text}`) ?? []) : []))),
+    ].filter((slug) => !state.created.has(slug));
     if (candidates.length > 0) {
       if (candidates.length > 1) state.notes.push(`${c.where}: its preferred names match ${candidates.join(", ")}; it was merged with ${candidates[0]}`);
       targets.set(c, { slug: candidates[0]!, matchedBy: "name" });
@@ -149,6 +154,7 @@ async function planBatch(client: Client, batch: FileConcept[], state: ImportStat
       state.notes.push(`${c.where}: the slug ${t.slug} belongs to another stored concept; this one is ${slug}`);
     }
     targets.set(c, { slug, matchedBy: null });
+    state.created.add(slug);
   }
   const matched = [...new Set([...targets.values()].filter((x) => x.matchedBy).map((x) => x.slug))];
   const current = new Map((await exportGlossary(client, matched)).terms.map((t) => [t.slug, t] as const));
