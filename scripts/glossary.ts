@@ -92,6 +92,7 @@ await runCli(async (db) => {
       for (const change of c.changes) console.log(`  ${describe(change)}`);
     };
     const run = () => importGlossary(db, file, read, { mode, dryRun, onConcept });
+    if (!dryRun) console.log("Writing in one transaction while the file is read…");
     let result: ImportResult;
     try {
       // one import at a time: a second one waits for the first, or is refused clearly
