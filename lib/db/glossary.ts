@@ -7,13 +7,15 @@ import type { Prisma } from "./generated/client";
 /** The whole glossary as the file format stores it (for export, diffs and revisions). */
 export async function exportGlossary(db: Pick<Db, "term" | "source">, slugs?: readonly string[]): Promise<{ sources: SourceFile[]; terms: TermFile[] }> {
   // SQLite bounds the parameters of one statement: ask for many slugs a few hundred at a time
-  if (slugs && slugs.length > 500) {
+  // (the whole glossary too: its nested, ordered reads could not be split by Prisma)
+  if (!slugs) slugs = (await db.term.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((t) => t.slug);
+  if (slugs.length > 500) {
     const parts = [];
     for (let i = 0; i < slugs.length; i += 500) parts.push(await exportGlossary(db, slugs.slice(i, i + 500)));
     return { sources: parts[0]!.sources, terms: parts.flatMap((p) => p.terms).sort((a, b) => a.slug.localeCompare(b.slug)) };
   }
   const rows = await db.term.findMany({
-    where: slugs ? { slug: { in: [...slugs] } } : undefined,
+    where: { slug: { in: [...slugs] } },
     orderBy: { slug: "asc" },
     select: termFileFields,
   });

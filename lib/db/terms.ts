@@ -86,7 +86,8 @@ export interface TermListItem {
 /** Every term with its name for the reader (sorted by the caller, the way the locale sorts). */
 export async function listTerms(locale: Locale): Promise<TermListItem[]> {
   const rows = await db().term.findMany({
-    select: { slug: true, kind: true, labels: { where: { role: "preferred" }, select: { tag: true, text: true }, orderBy: { position: "asc" } } },
+    // no orderBy on the labels: Prisma can then split the query for a glossary of any size
+    select: { slug: true, kind: true, labels: { where: { role: "preferred" }, select: { tag: true, text: true } } },
   });
   return rows.map((r) => {
     const name = forReader(r.labels, locale)?.item;
