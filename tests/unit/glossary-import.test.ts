@@ -326,10 +326,10 @@ describe("the command line", () => {
       const address = `http://localhost:${(site.address() as { port: number }).port}`;
       try {
         const env = { TARJUMA_SITE_URLS: address, TARJUMA_REVALIDATE_SECRET: "test-secret" };
-        const run = await runScriptAsync("glossary", ["import", fixture("tbx3-core.tbx")], url, env);
+        const run = await runScriptAsync("glossary", ["import", fixture("tbx3-core.tbx")], url, undefined, env);
         expect(run.stdout.trim().split("\n").at(-1)).toBe(`Refreshed the pages of the running site (${address}).`);
         expect(seen).toEqual([{ method: "POST", path: "/api/revalidate", authorization: "Bearer test-secret" }]);
-        const wrong = await runScriptAsync("glossary", ["import", fixture("tbx3-core.tbx")], url, { ...env, TARJUMA_REVALIDATE_SECRET: "wrong" });
+        const wrong = await runScriptAsync("glossary", ["import", fixture("tbx3-core.tbx")], url, undefined, { ...env, TARJUMA_REVALIDATE_SECRET: "wrong" });
         expect(wrong.status).toBe(0);
         expect(wrong.stdout).toContain(`Warning: ${address} was not refreshed (it answered 401).`);
       } finally {
