@@ -6,8 +6,7 @@ import { searchKeysOf } from "../text/search";
 import { TermMatcher } from "../text/matcher";
 import { suffixesFor } from "../text/inflection";
 import type { Db } from "./client";
-import { inChunks, insertRows } from "./bulk";
-import { Prisma as PrismaSql, type Prisma } from "./generated/client";
+import { inChunks, insertRow, insertRows, insertValues, type Value } from "./bulk";
 
 /**
  * Writes of the glossary and the articles. Each unit (a term, an edition) is written in one short
@@ -65,9 +64,8 @@ export async function writeTermsIn(tx: Tx, terms: readonly TermFile[]) {
 
 async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
   const sourceIds = new Map((await tx.source.findMany({ select: { id: true, key: true } })).map((s) => [s.key, s.id] as const));
-  // terms: new ones inserted together, stored ones updated one by one
-  const slugs = terms.map((t) => t.slug);
-  const stored = new Set((await tx.term.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((t) => t.slug));
+  // stored terms are updated (and their rows cleared), new ones inserted
+  const stored = new Map((await tx.term.findMany({ where: { slug: { in: terms.map((t) => t.slug) } }, select: { id: true, slug: true } })).map((t) => [t.slug, t.id] as const));
   const termRow = (term: TermFile) => ({
     slug: term.slug,
     kind: term.kind,
@@ -80,31 +78,22 @@ async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
     iso3166: term.place?.iso3166 ?? null,
     placeUnit: term.place?.unit ?? null,
   });
-  await insertRows(tx, "Term", ["slug", "kind", "subject", "asOf", "lat", "lon", "geoSourceId", "iso3166", "placeUnit"], terms.filter((t) => !stored.has(t.slug)).map(termRow));
   for (const term of terms.filter((t) => stored.has(t.slug))) {
     const { slug, ...data } = termRow(term);
     await tx.term.update({ where: { slug }, data, select: { id: true } });
   }
-  const ids = new Map((await tx.term.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((t) => [t.slug, t.id] as const));
-  await clearTerms(tx, [...ids.values()]);
-
-  const rows = termRows(terms, ids, sourceIds);
-  await insertRows(tx, "Label", ["termId", "language", "tag", "text", "role", "status", "translit", "partOfSpeech", "termType", "gender", "region", "position"], rows.labels);
-  const labels = await tx.$queryRaw<{ id: number; termId: number; tag: string; text: string; translit: string | null; role: string }[]>(
-    PrismaSql.sql`SELECT "id", "termId", "tag", "text", "translit", "role" FROM "Label" WHERE "termId" IN (${PrismaSql.join([...ids.values()])})`,
-  );
-  const labelId = new Map(labels.map((l) => [`${l.termId} ${l.tag} ${l.text}`, l.id] as const));
-  const keys = labels
-    .filter((l) => !matchingOnly.has(l.role))
-    .flatMap((l) => searchKeysOf(l.text, l.translit).map((k) => ({ termId: l.termId, labelId: l.id, ...k })));
-  await insertRows(tx, "SearchKey", ["termId", "labelId", "key", "phonetic"], keys);
-  const notes = rows.notes.map(({ label, ...n }) => ({ ...n, labelId: label ? labelId.get(`${n.termId} ${label.tag} ${label.text}`)! : null }));
-  await insertRows(tx, "Note", ["termId", "labelId", "tag", "kind", "text", "source", "position"], notes);
-  await insertRows(tx, "Definition", ["termId", "language", "tag", "text", "sources"], rows.definitions);
-  await insertRows(tx, "Claim", ["termId", "property", "language", "tag", "value", "sourceId", "position"], rows.claims);
-  await insertRows(tx, "TermSource", ["termId", "sourceId", "position"], rows.termSources);
+  if (stored.size > 0) await clearTerms(tx, [...stored.values()]);
+  const ids = new Map(stored);
+  for (const term of terms) {
+    if (ids.has(term.slug)) continue;
+    const row = termRow(term);
+    ids.set(term.slug, insertRow("Term", termColumns, termColumns.map((c) => row[c])));
+  }
+  writeTermRows(terms, ids, sourceIds);
 }
 
+const termColumns = ["slug", "kind", "subject", "asOf", "lat", "lon", "geoSourceId", "iso3166", "placeUnit"] as const;
+const labelColumns = ["termId", "language", "tag", "text", "role", "status", "translit", "partOfSpeech", "termType", "gender", "region", "position"];
 const matchingOnly: ReadonlySet<string> = new Set(["form", "exact"]);
 
 function sourceIdOf(sourceIds: ReadonlyMap<string, number>, term: TermFile, key: string): number {
@@ -113,58 +102,62 @@ function sourceIdOf(sourceIds: ReadonlyMap<string, number>, term: TermFile, key:
   return id;
 }
 
-/** The rows that store some terms (their ids given): labels with their details, notes, definitions, claims, sources. */
-function termRows(terms: readonly TermFile[], ids: ReadonlyMap<string, number>, sourceIds: ReadonlyMap<string, number>) {
-  const labels: Prisma.LabelCreateManyInput[] = [];
-  const notes: (Omit<Prisma.NoteCreateManyInput, "labelId"> & { label: { tag: string; text: string } | null })[] = [];
-  const definitions: Prisma.DefinitionCreateManyInput[] = [];
-  const claims: Prisma.ClaimCreateManyInput[] = [];
-  const termSources: Prisma.TermSourceCreateManyInput[] = [];
+/**
+ * Writes the rows that store some terms (their ids given): labels with their details and search
+ * keys, notes (on the concept, a language or a name), definitions, claims, sources.
+ */
+function writeTermRows(terms: readonly TermFile[], ids: ReadonlyMap<string, number>, sourceIds: ReadonlyMap<string, number>) {
+  const keys: Value[][] = [];
+  const notes: Value[][] = [];
+  const definitions: Value[][] = [];
+  const claims: Value[][] = [];
+  const termSources: Value[][] = [];
   for (const term of terms) {
     const termId = ids.get(term.slug)!;
     const sourceId = (key: string) => sourceIdOf(sourceIds, term, key);
     let position = 0;
     let notePosition = 0;
-    const note = (kind: string, text: string, tag: string | null, label: { tag: string; text: string } | null, source: string | null = null) =>
-      notes.push({ termId, tag, kind, text, source, label, position: notePosition++ });
-    term.notes.forEach((text) => note("note", text, null, null));
+    const note = (kind: string, text: string, tag: string | null, labelId: number | null, source: string | null = null) =>
+      notes.push([termId, labelId, tag, kind, text, source, notePosition++]);
+    for (const text of term.notes) note("note", text, null, null);
     for (const [tag, block] of Object.entries(term.names)) {
       const language = languageOf(tag);
       const seen = new Set<string>();
       for (const { role, name } of namesWithRoles(block)) {
         if (seen.has(name.text)) continue;
         seen.add(name.text);
-        labels.push({
-          termId, language, tag, text: name.text, role, status: name.status ?? null,
-          translit: role === "preferred" ? block.translit : null,
-          partOfSpeech: name.partOfSpeech ?? null, termType: name.termType ?? null, gender: name.gender ?? null, region: name.region ?? null,
-          position: position++,
-        });
-        const label = { tag, text: name.text };
-        name.notes?.forEach((text) => note("note", text, tag, label));
-        name.usage?.forEach((text) => note("usage", text, tag, label));
-        name.contexts?.forEach((c) => note("context", c.text, tag, label, c.source ?? null));
-        name.sources?.forEach((text) => note("source", text, tag, label));
+        const translit = role === "preferred" ? block.translit : null;
+        const labelId = insertRow("Label", labelColumns, [
+          termId, language, tag, name.text, role, name.status ?? null, translit,
+          name.partOfSpeech ?? null, name.termType ?? null, name.gender ?? null, name.region ?? null, position++,
+        ]);
+        if (!matchingOnly.has(role)) for (const k of searchKeysOf(name.text, translit)) keys.push([termId, labelId, k.key, k.phonetic ? 1 : 0]);
+        name.notes?.forEach((text) => note("note", text, tag, labelId));
+        name.usage?.forEach((text) => note("usage", text, tag, labelId));
+        name.contexts?.forEach((c) => note("context", c.text, tag, labelId, c.source ?? null));
+        name.sources?.forEach((text) => note("source", text, tag, labelId));
       }
-      block.notes.forEach((text) => note("note", text, tag, null));
+      for (const text of block.notes) note("note", text, tag, null);
     }
     for (const [tag, d] of Object.entries(term.definitions)) {
       d.sources.forEach(sourceId);
-      definitions.push({ termId, language: languageOf(tag), tag, text: d.text, sources: d.sources.join(" ") });
+      definitions.push([termId, languageOf(tag), tag, d.text, d.sources.join(" ")]);
     }
-    term.claims.forEach((c, i) =>
-      Object.entries(c.value).forEach(([tag, value]) =>
-        claims.push({ termId, property: c.property, language: languageOf(tag), tag, value, sourceId: sourceId(c.source), position: i }),
-      ),
-    );
-    const keys = new Set([
+    term.claims.forEach((c, i) => {
+      for (const [tag, value] of Object.entries(c.value)) claims.push([termId, c.property, languageOf(tag), tag, value, sourceId(c.source), i]);
+    });
+    const cited = new Set([
       ...Object.values(term.definitions).flatMap((d) => d.sources),
       ...term.claims.map((c) => c.source),
       ...(term.place ? [term.place.source] : []),
     ]);
-    [...keys].forEach((key, i) => termSources.push({ termId, sourceId: sourceId(key), position: i }));
+    [...cited].forEach((key, i) => termSources.push([termId, sourceId(key), i]));
   }
-  return { labels, notes, definitions, claims, termSources };
+  insertValues("SearchKey", ["termId", "labelId", "key", "phonetic"], keys);
+  insertValues("Note", ["termId", "labelId", "tag", "kind", "text", "source", "position"], notes);
+  insertValues("Definition", ["termId", "language", "tag", "text", "sources"], definitions);
+  insertValues("Claim", ["termId", "property", "language", "tag", "value", "sourceId", "position"], claims);
+  insertValues("TermSource", ["termId", "sourceId", "position"], termSources);
 }
 
 async function clearTerms(tx: Tx, ids: number[]) {
@@ -219,7 +212,7 @@ export async function writeRelationsIn(tx: Tx, terms: readonly Links[]) {
   });
   const fromIds = terms.map((t) => ids.get(t.slug)!);
   await inChunks(fromIds, async (chunk) => [await tx.relation.deleteMany({ where: { fromId: { in: chunk } } })]);
-  await insertRows(tx, "Relation", ["fromId", "toId"], links);
+  insertRows("Relation", ["fromId", "toId"], links);
 }
 
 /** Creates or replaces one edition of an article, and links the glossary terms in it (its explicit links and the names the matcher finds). */
