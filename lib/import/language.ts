@@ -10,8 +10,20 @@ import { locales } from "../locales";
 /** A primary language subtag of 2 or 3 letters (ISO 639), then any subtags. */
 const wellFormed = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
+/** Tags already normalised: a file names a few languages thousands of times (kept small whatever the file says). */
+const normalized = new Map<string, string | null>();
+
 /** The tag with BCP 47's letter case (language lower, Script title, REGION upper), or null if it is not a usable tag. */
 export function normalizeTag(raw: string): string | null {
+  let tag = normalized.get(raw);
+  if (tag === undefined) {
+    if (normalized.size >= 1000) normalized.clear();
+    normalized.set(raw, (tag = normalizeNew(raw)));
+  }
+  return tag;
+}
+
+function normalizeNew(raw: string): string | null {
   const value = raw.trim().replace(/_/g, "-");
   if (!wellFormed.test(value)) return null;
   try {

@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Row } from "./tabular";
 
 /**
@@ -8,7 +8,10 @@ import type { Row } from "./tabular";
  * cell's value is its text: rich text joined, a formula's result, a date as YYYY-MM-DD, a number as
  * written. The workbook is read whole (within the import size limit), not with exceljs's streaming
  * reader, which breaks characters that straddle two chunks (exceljs/exceljs#2084, still open).
+ * exceljs is loaded when a workbook is read or written, not by every import (it is large).
  */
+
+const excel = async () => (await import("exceljs")).default;
 
 export class XlsxError extends Error {
   constructor(readonly problems: string[]) {
@@ -41,7 +44,7 @@ const columnName = (n: number) => {
 export async function readXlsxRows(input: Readable): Promise<Row[]> {
   const rows: Row[] = [];
   const problems: string[] = [];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     const parts: Buffer[] = [];
     for await (const chunk of input) parts.push(chunk as Buffer);
@@ -65,7 +68,7 @@ export async function readXlsxRows(input: Readable): Promise<Row[]> {
 
 /** Writes rows as a workbook with one sheet, to a file or a stream. */
 export async function writeXlsx(rows: Iterable<string[]>, target: { filename: string } | { stream: NodeJS.WritableStream }): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useSharedStrings: false, useStyles: false } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
+  const workbook = new (await excel()).stream.xlsx.WorkbookWriter({ ...target, useSharedStrings: false, useStyles: false } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
   const sheet = workbook.addWorksheet("Glossary");
   for (const row of rows) {
     if (row.some((c) => c.length > 32_767)) throw new XlsxError([`a cell of ${row[0] || "a row"} is longer than XLSX allows (32,767 characters)`]);

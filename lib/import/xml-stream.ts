@@ -75,13 +75,12 @@ export async function readXml(chunks: AsyncIterable<string>, handlers: XmlHandle
   const stack: XmlElement[] = [];
   let depthOfCapture = -1;
   parser.on("opentag", (tag: SaxesTagNS) => {
-    const element: XmlElement = {
-      name: tag.local,
-      ns: tag.uri,
-      attrs: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.name, a.value])),
-      children: [],
-      line: parser.line,
-    };
+    const attrs: Record<string, string> = {};
+    for (const key in tag.attributes) {
+      const a = tag.attributes[key]!;
+      attrs[a.name] = a.value;
+    }
+    const element: XmlElement = { name: tag.local, ns: tag.uri, attrs, children: [], line: parser.line };
     path.push(tag.local);
     if (path.length === 1) {
       try {
