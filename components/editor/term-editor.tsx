@@ -14,6 +14,7 @@ interface Props {
   isNew: boolean;
   kinds: Record<string, string>;
   languages: Record<Locale, string>;
+  statusLabels: Record<"deprecated" | "superseded", string>;
   sourceKeys: string[];
 }
 
@@ -34,7 +35,7 @@ function toForm(edit: TermEditInput): Form {
   return {
     slug: edit.slug,
     kind: edit.kind,
-    asOf: edit.asOf,
+    asOf: edit.asOf ?? "",
     names: Object.fromEntries(
       locales.map((l) => {
         const n = edit.names[l];
@@ -63,7 +64,7 @@ function toEdit(form: Form): TermEditInput {
 }
 
 /** The term form with a live preview of the reader's card; saves through the editor API. */
-export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKeys }: Props) {
+export function TermEditor({ locale, initial, isNew, kinds, languages, statusLabels, sourceKeys }: Props) {
   const t = useTranslations("Editor");
   const router = useRouter();
   const [form, setForm] = useState<Form>(() => toForm(initial));
@@ -117,8 +118,9 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
     setStatus("failed");
   }
 
+  const named = locales.filter((l) => form.names[l].preferred.trim());
   const preview = {
-    name: form.names[locale].preferred || form.names.en.preferred,
+    name: form.names[locale].preferred || form.names.en.preferred || (named[0] ? form.names[named[0]].preferred : ""),
     definition: form.definitions[locale].text || form.definitions.en.text,
     fallback: !form.definitions[locale].text && Boolean(form.definitions.en.text),
   };
@@ -152,7 +154,10 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
         </div>
         {locales.map((l) => (
           <fieldset key={l} lang={l} dir={directionOf(l)} className="editor-locale">
-            <legend>{languages[l]}</legend>
+            <legend>
+              {languages[l]}
+              {!form.names[l].preferred.trim() && <span className="badge" lang={locale}> {t("missingBadge")}</span>}
+            </legend>
             <label htmlFor={`f-names.${l}.preferred`}>
               <span lang={locale}>{t("preferred")}</span>
               <input {...field(`names.${l}.preferred`)} value={form.names[l].preferred} onChange={(e) => set((f) => void (f.names[l].preferred = e.target.value))} />
@@ -213,9 +218,10 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
             </p>
           )}
           <TermNames
-            names={locales.map((l) => ({ locale: l, text: form.names[l].preferred, translit: form.names[l].translit || null }))}
+            names={named.map((l) => ({ tag: l, text: form.names[l].preferred, translit: form.names[l].translit || null, status: null }))}
             languages={languages}
             translitLabel={t("translit")}
+            statusLabels={statusLabels}
           />
         </div>
       </aside>

@@ -8,9 +8,13 @@ import { db } from "@/lib/db/client";
 import type { EditorAccount } from "@/lib/db/editors";
 import { exportGlossary } from "@/lib/db/glossary";
 import { listRevisions } from "@/lib/db/revisions";
-import { toEdit } from "@/lib/editor/term-edit";
+import { missingLocales, toEdit } from "@/lib/editor/term-edit";
+import { languageLabel } from "@/lib/format/language";
 import { termKinds, type TermFile } from "@/lib/import/glossary-schema";
-import { byLocale, type Locale } from "@/lib/locales";
+import { byLocale, forReader, isLocale, type Locale } from "@/lib/locales";
+
+/** A term's preferred names with their tags. */
+const namesOf = (term: TermFile) => Object.entries(term.names).flatMap(([tag, b]) => (b.preferred ? [{ tag, text: b.preferred.text }] : []));
 
 /** The editor's page for one term (or a new one): the form, its preview, and the revisions. */
 export async function TermEditPage({ editor, locale, term }: { editor: EditorAccount; locale: Locale; term: TermFile | null }) {
@@ -20,14 +24,23 @@ export async function TermEditPage({ editor, locale, term }: { editor: EditorAcc
   const sourceKeys = (await exportGlossary(db(), [])).sources.map((s) => s.key);
   const revisions = term ? await listRevisions(db(), term.slug) : [];
   const format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const tc = await getTranslations({ locale, namespace: "TermCard" });
+  const missing = missingLocales(term);
+  const otherTags = Object.keys(term?.names ?? {}).filter((tag) => !isLocale(tag));
   return (
     <div className="page page--wide editor">
       <EditorHeader editor={editor} locale={locale} />
-      <h1 translate="no">{term ? term.names[locale].preferred : t("newTerm")}</h1>
+      <h1 translate="no">{term ? (forReader(namesOf(term), locale)?.item.text ?? term.slug) : t("newTerm")}</h1>
       {term && (
-        <p>
-          <Link href={`/glossary/${term.slug}`}>{t("viewEntry")}</Link>
-        </p>
+        <>
+          <p>
+            <Link href={`/glossary/${term.slug}`}>{t("viewEntry")}</Link>
+          </p>
+          <p className={missing.length ? "notice" : undefined}>
+            {missing.length ? t("missing", { languages: missing.map((l) => languages(l)).join(", ") }) : t("complete")}
+            {otherTags.length > 0 && ` ${t("otherLanguagesKept", { languages: otherTags.map((tag) => languageLabel(tag, locale, languages)).join(", ") })}`}
+          </p>
+        </>
       )}
       <EditorMessages locale={locale}>
         <TermEditor
@@ -36,6 +49,7 @@ export async function TermEditPage({ editor, locale, term }: { editor: EditorAcc
           isNew={!term}
           kinds={Object.fromEntries(termKinds.map((k) => [k, kinds(k)]))}
           languages={byLocale(languages)}
+          statusLabels={{ deprecated: tc("deprecated"), superseded: tc("superseded") }}
           sourceKeys={sourceKeys}
         />
         {term && (

@@ -1,6 +1,7 @@
 import "server-only";
 import { termFileSchema, type TermFile } from "../import/glossary-schema";
 import { applyEdit, termEditSchema, type TermEdit } from "../editor/term-edit";
+import { defaultLocale } from "../locales";
 import type { Db } from "./client";
 import type { EditorAccount } from "./editors";
 import { exportGlossary } from "./glossary";
@@ -90,7 +91,12 @@ export async function saveTermEdit(db: Db, editor: EditorAccount, originalSlug: 
     if (!originalSlug && (await db.term.findUnique({ where: { slug: edit.slug }, select: { id: true } }))) {
       throw new EditError([{ path: "slug", code: "slugTaken" }]);
     }
-    const next = termFileSchema.parse(applyEdit(current, edit));
+    const parsed = termFileSchema.safeParse(applyEdit(current, edit));
+    if (!parsed.success) {
+      // a concept needs a name in at least one language
+      throw new EditError(parsed.error.issues.map((i) => ({ path: i.path.join(".") === "names" ? `names.${defaultLocale}.preferred` : i.path.join("."), code: "required" })));
+    }
+    const next = parsed.data;
     await checkSources(db, next);
     const revision = await db.$transaction(async (tx) => {
       await writeTermsIn(tx, [next]);

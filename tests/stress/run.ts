@@ -23,7 +23,8 @@ import autocannon from "autocannon";
 import en from "../../messages/en.json" with { type: "json" };
 import { toEdit } from "../../lib/editor/term-edit";
 import { termFileSchema } from "../../lib/import/glossary-schema";
-import { glossaryToCsv } from "../../lib/import/csv";
+import { csvChunks } from "../../lib/import/csv";
+import { glossaryRows } from "../../lib/import/tabular";
 import { openDatabase } from "../../lib/db/migrate";
 import { syntheticTerms } from "../../bench/synthetic-glossary";
 import { startServer } from "../../scripts/serve";
@@ -65,7 +66,7 @@ const integrity = () => inspect((sqlite) => sqlite.pragma("integrity_check", { s
 const csvOf = (prefix: string, count: number) => {
   const target = path.join(dir, `${prefix}.csv`);
   const terms = syntheticTerms(count, "A1").map((t) => ({ ...t, slug: t.slug.replace("bench", prefix) }));
-  fs.writeFileSync(target, glossaryToCsv(terms));
+  fs.writeFileSync(target, [...csvChunks(glossaryRows({ sources: [], terms }))].join(""));
   return target;
 };
 
@@ -197,7 +198,7 @@ try {
   check(session.startsWith("tarjuma_session="), "the editor signed in");
   const maymay = toEdit(termFileSchema.parse(JSON.parse(fs.readFileSync("prisma/data/glossary/terms/maymay.json", "utf8"))));
   const definitionOf = () =>
-    inspect((sqlite) => (sqlite.prepare(`SELECT d.text FROM Definition d JOIN Term t ON t.id = d.termId WHERE t.slug = 'maymay' AND d.locale = 'en'`).get() as { text: string }).text);
+    inspect((sqlite) => (sqlite.prepare(`SELECT d.text FROM Definition d JOIN Term t ON t.id = d.termId WHERE t.slug = 'maymay' AND d.tag = 'en'`).get() as { text: string }).text);
   const save = (text: string) =>
     fetch(`${server.url}/api/editor/terms/maymay`, {
       method: "PUT",
