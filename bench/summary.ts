@@ -9,6 +9,7 @@ const matcher = read("matcher");
 const search = read("search");
 const pages = read("pages");
 const lighthouse = read("lighthouse");
+const imported = read("import");
 
 const rows: { figure: string; measured: string; aim: string }[] = [
   { figure: "page throughput, next start / bare Node", measured: `${pages.nextRequestsPerSecond} / ${pages.bareRequestsPerSecond} req/s = ${pages.ratio}`, aim: "≥ 0.10" },
@@ -18,6 +19,8 @@ const rows: { figure: string; measured: string; aim: string }[] = [
   { figure: "matcher against one regex per name (10 KB)", measured: `× ${matcher.speedupOver10kb}`, aim: "≥ × 20" },
   { figure: "JavaScript over a bare Next.js + next-intl page", measured: `${(pages.javascriptOverBare / 1000).toFixed(1)} KB`, aim: "≤ 12 KB" },
   { figure: "click to visible card, CPU × 4 (median)", measured: `${pages.clickToCardMedianMs} ms`, aim: "< 50 ms" },
+  { figure: `import of a ${imported.fileMb} MB TBX (${imported.concepts} concepts): time`, measured: `${imported.seconds} s`, aim: `< ${imported.aim.seconds} s` },
+  { figure: "the same import: peak memory of the process", measured: `${imported.peakRssMb} MB`, aim: `< ${imported.aim.peakRssMb} MB` },
   ...search.queries.map((q: { kind: string; p50: number; p95: number }) => ({ figure: `search at 15,000 terms: ${q.kind}`, measured: `p50 ${q.p50} ms, p95 ${q.p95} ms`, aim: "a few ms" })),
   ...Object.entries(lighthouse.scores as Record<string, Record<string, number>>).map(([page, s]) => ({
     figure: `Lighthouse ${page}`,
@@ -26,4 +29,4 @@ const rows: { figure: string; measured: string; aim: string }[] = [
   })),
 ];
 console.table(rows);
-fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, pages, lighthouse }, null, 2) + "\n");
+fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, imported, pages, lighthouse }, null, 2) + "\n");

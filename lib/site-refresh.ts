@@ -1,60 +1,120 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import fs from "node:fs";
-import { databasePath, siteUrl } from "./env";
+import path from "node:path";
 
 /**
- * Refreshing a running site's pages after a write made outside it (a command-line import): the
- * command posts to the site's /api/revalidate with a shared key, and the site revalidates its static
- * pages, so readers see the change in seconds, without a rebuild. The key is REFRESH_KEY when set,
- * else a random key kept in a file beside the database (created on first use, readable by its owner
- * only): the site and the commands that use the same database share it with no setting at all.
+ * Refreshing a running site's static pages after a write from outside it (a glossary import from
+ * the command line; the newsroom's article import later). The site's instances listen on
+ * POST /api/revalidate, authenticated by a shared secret:
+ *
+ * - the secret is TARJUMA_REVALIDATE_SECRET when set (the same value on every instance and for the
+ *   command line, as several instances on several machines need), else the file DATABASE.secret
+ *   beside the SQLite database, which the server creates at start (mode 0600);
+ * - the instances are those named in TARJUMA_SITE_URLS (comma-separated base addresses), plus each
+ *   server process started against this database, which records its own address at start in
+ *   DATABASE.sites/PID.json (and removes it when it exits; records of processes that are gone are
+ *   cleaned up by the next refresh).
+ *
+ * A command that finds no running instance says so and succeeds: pages show the change when the
+ * site next starts (its build renders them from the database).
  */
-const keyFile = () => `${databasePath()}.refresh-key`;
 
-export function refreshKey(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  if (env.REFRESH_KEY) return env.REFRESH_KEY;
-  const file = keyFile();
+const secretFile = (database: string) => `${database}.secret`;
+const sitesDir = (database: string) => `${database}.sites`;
+
+/** The secret instances and commands share, or null when there is none yet (no server has started). */
+export function readSecret(database: string, env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  if (env.TARJUMA_REVALIDATE_SECRET) return env.TARJUMA_REVALIDATE_SECRET;
   try {
-    return fs.readFileSync(file, "utf8").trim();
+    return fs.readFileSync(secretFile(database), "utf8").trim() || null;
   } catch {
-    const key = randomBytes(32).toString("hex");
-    try {
-      fs.writeFileSync(file, key, { flag: "wx", mode: 0o600 });
-      return key;
-    } catch {
-      // another process made it first (or the folder is read-only: then no key matches, and nothing is refreshed)
-      return fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim() : key;
-    }
+    return null;
   }
 }
 
-/** Whether an Authorization header carries the refresh key (compared in constant time). */
-export function isRefreshKey(header: string | null): boolean {
-  const given = Buffer.from(/^Bearer (.+)$/.exec(header ?? "")?.[1] ?? "");
-  const expected = Buffer.from(refreshKey());
-  return given.length === expected.length && timingSafeEqual(given, expected);
+/** Whether a request's bearer token is the secret (compared in constant time). */
+export function isSecret(database: string, authorization: string | null): boolean {
+  const secret = readSecret(database);
+  const given = /^Bearer (.+)$/.exec(authorization ?? "")?.[1];
+  if (!secret || !given) return false;
+  const [a, b] = [Buffer.from(secret), Buffer.from(given)];
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export type RefreshResult = "refreshed" | "no-site" | "refused";
-
-/** Asks the site at SITE_URL to refresh its pages; a site that is not running is not an error. */
-export async function refreshRunningSite(site = siteUrl()): Promise<RefreshResult> {
+/** At server start: make sure a secret exists, and record this instance's address until it exits. */
+export function registerInstance(database: string, url: string): void {
   try {
-    const response = await fetch(new URL("/api/revalidate", site), {
-      method: "POST",
-      headers: { Authorization: `Bearer ${refreshKey()}` },
-      signal: AbortSignal.timeout(5000),
+    if (!readSecret(database)) fs.writeFileSync(secretFile(database), randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") return; // a read-only folder: only TARJUMA_REVALIDATE_SECRET works then
+  }
+  try {
+    fs.mkdirSync(sitesDir(database), { recursive: true });
+    const record = path.join(sitesDir(database), `${process.pid}.json`);
+    fs.writeFileSync(record, JSON.stringify({ url, pid: process.pid, since: new Date().toISOString() }));
+    process.once("exit", () => fs.rmSync(record, { force: true }));
+  } catch {
+    // unrecorded: such an instance is reached through TARJUMA_SITE_URLS only
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/** The running instances' base addresses. */
+export function instances(database: string, env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+  const named = (env.TARJUMA_SITE_URLS ?? "").split(",").map((u) => u.trim().replace(/\/+$/, "")).filter(Boolean);
+  let recorded: string[] = [];
+  try {
+    recorded = fs.readdirSync(sitesDir(database)).flatMap((name) => {
+      const file = path.join(sitesDir(database), name);
+      try {
+        const { url, pid } = JSON.parse(fs.readFileSync(file, "utf8")) as { url: string; pid: number };
+        if (alive(pid)) return [url];
+        fs.rmSync(file, { force: true });
+      } catch {}
+      return [];
     });
-    return response.ok ? "refreshed" : "refused";
-  } catch {
-    return "no-site";
-  }
+  } catch {}
+  return [...new Set([...named, ...recorded])];
 }
 
-/** One line for a command's output. */
-export const refreshMessage = (result: RefreshResult, site = siteUrl()) =>
-  result === "refreshed"
-    ? `The site at ${site} was refreshed: readers see the change now.`
-    : result === "refused"
-      ? `The site at ${site} refused to refresh (its refresh key differs: set the same REFRESH_KEY, or use the same database); it shows the change after its next build.`
-      : `No site answered at ${site} (set SITE_URL to reach a running one); it shows the change when it next starts or builds.`;
+export interface RefreshOutcome {
+  refreshed: string[];
+  failed: { url: string; reason: string }[];
+}
+
+/** Asks every running instance to revalidate its pages; never throws. */
+export async function refreshSites(database: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<RefreshOutcome> {
+  const outcome: RefreshOutcome = { refreshed: [], failed: [] };
+  const secret = readSecret(database, env);
+  const urls = instances(database, env);
+  await Promise.all(
+    urls.map(async (url) => {
+      if (!secret) return outcome.failed.push({ url, reason: "no shared secret (set TARJUMA_REVALIDATE_SECRET)" });
+      try {
+        const response = await fetch(`${url}/api/revalidate`, { method: "POST", headers: { authorization: `Bearer ${secret}` }, signal: AbortSignal.timeout(10_000) });
+        if (response.ok) outcome.refreshed.push(url);
+        else outcome.failed.push({ url, reason: `it answered ${response.status}` });
+      } catch (error) {
+        const code = (error as { cause?: { code?: string } }).cause?.code;
+        if (code !== "ECONNREFUSED") outcome.failed.push({ url, reason: code ?? (error as Error).message });
+      }
+    }),
+  );
+  return outcome;
+}
+
+/** One line for a command to print about the refresh. */
+export function describeRefresh(outcome: RefreshOutcome): string {
+  const failed = outcome.failed.map((f) => `${f.url} was not refreshed (${f.reason})`).join("; ");
+  if (outcome.refreshed.length === 0 && !failed) return "No running site to refresh: its pages show the change when it next starts.";
+  const done = outcome.refreshed.length ? `Refreshed the pages of the running site (${outcome.refreshed.join(", ")}).` : "";
+  return [done, failed ? `Warning: ${failed}.` : ""].filter(Boolean).join(" ");
+}

@@ -10,7 +10,7 @@
  * of the same slug and locale, and kept as a revision.
  * page: a web page's article as a draft (as the editor's "Bring in articles" does).
  * feed: every item of an RSS or Atom feed not brought in before, as drafts; for schedulers.
- * Each write asks a running site (SITE_URL) to refresh its pages (lib/site-refresh.ts).
+ * Each write asks the running site's instances to refresh their pages (lib/site-refresh.ts).
  * --locale: the language of a page that does not say (default en).
  */
 import fs from "node:fs";
@@ -18,6 +18,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ArticleParseError, parseArticleMarkdown } from "../lib/import/article-markdown";
 import { decodeText, FileEncodingError } from "../lib/import/decode";
+import { databasePath } from "../lib/env";
 import { defaultLocale, isLocale, locales } from "../lib/locales";
 import { CliError, runCli } from "./cli";
 
@@ -38,8 +39,8 @@ await runCli(async (db) => {
   const locale = isLocale(values.locale) ? values.locale : defaultLocale;
   const articles = await import("../lib/editor/articles");
   const { ImportProblem } = await import("../lib/editor/errors");
-  const { refreshMessage, refreshRunningSite } = await import("../lib/site-refresh");
-  const refresh = async () => console.log(refreshMessage(await refreshRunningSite()));
+  const { describeRefresh, refreshSites } = await import("../lib/site-refresh");
+  const refresh = async () => console.log(describeRefresh(await refreshSites(databasePath())));
 
   if (command === "page" || command === "feed") {
     try {

@@ -15,6 +15,7 @@ interface Props {
   isNew: boolean;
   kinds: Record<string, string>;
   languages: Record<Locale, string>;
+  statusLabels: Record<"deprecated" | "superseded", string>;
   sourceKeys: string[];
   /** Shown when the page was reached by saving (a new term's first page). */
   saved?: boolean;
@@ -33,7 +34,7 @@ function toForm(edit: TermEditInput): Form {
   return {
     slug: edit.slug,
     kind: edit.kind,
-    asOf: edit.asOf,
+    asOf: edit.asOf ?? "",
     names: Object.fromEntries(
       locales.map((l) => {
         const n = edit.names[l];
@@ -52,7 +53,7 @@ const fromPosted = (values: FormState["values"]) => toForm(termEditFromForm({ ge
  * JavaScript the page stays and says what happened; without, the browser posts the form and gets the
  * page back with the same message (and the typed values when the save was refused).
  */
-export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKeys, saved }: Props) {
+export function TermEditor({ locale, initial, isNew, kinds, languages, statusLabels, sourceKeys, saved }: Props) {
   const t = useTranslations("Editor");
   const [state, action, pending] = useActionState(saveTermAction, saved ? ({ status: "ok", code: "saved" } as FormState) : idle);
   const [form, setForm] = useState<Form>(() => (state.status === "refused" && state.values ? fromPosted(state.values) : toForm(initial)));
@@ -83,8 +84,9 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
       </span>
     );
 
+  const named = locales.filter((l) => form.names[l].preferred.trim());
   const preview = {
-    name: form.names[locale].preferred || form.names.en.preferred,
+    name: form.names[locale].preferred || form.names.en.preferred || (named[0] ? form.names[named[0]].preferred : ""),
     definition: form.definitions[locale].text || form.definitions.en.text,
     fallback: !form.definitions[locale].text && Boolean(form.definitions.en.text),
   };
@@ -121,7 +123,10 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
         </div>
         {locales.map((l) => (
           <fieldset key={l} lang={l} dir={directionOf(l)} className="editor-locale">
-            <legend>{languages[l]}</legend>
+            <legend>
+              {languages[l]}
+              {!form.names[l].preferred.trim() && <span className="badge" lang={locale}> {t("missingBadge")}</span>}
+            </legend>
             <label htmlFor={`f-names.${l}.preferred`}>
               <span lang={locale}>{t("preferred")}</span>
               <input {...field(`names.${l}.preferred`)} value={form.names[l].preferred} onChange={(e) => set((f) => void (f.names[l].preferred = e.target.value))} />
@@ -176,9 +181,10 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
             </p>
           )}
           <TermNames
-            names={locales.map((l) => ({ locale: l, text: form.names[l].preferred, translit: form.names[l].translit || null }))}
+            names={named.map((l) => ({ tag: l, text: form.names[l].preferred, translit: form.names[l].translit || null, status: null }))}
             languages={languages}
             translitLabel={t("translit")}
+            statusLabels={statusLabels}
           />
         </div>
       </aside>

@@ -7,9 +7,13 @@ import { TermEditor } from "@/components/editor/term-editor";
 import { Link } from "@/i18n/navigation";
 import type { EditorAccount } from "@/lib/db/editors";
 import type { RevisionSummary } from "@/lib/db/revisions";
-import { toEdit, type TermEditInput } from "@/lib/editor/term-edit";
+import { missingLocales, toEdit, type TermEditInput } from "@/lib/editor/term-edit";
+import { languageLabel } from "@/lib/format/language";
 import { termKinds, type TermFile } from "@/lib/import/glossary-schema";
-import { byLocale, type Locale } from "@/lib/locales";
+import { byLocale, forReader, isLocale, type Locale } from "@/lib/locales";
+
+/** A term's preferred names with their tags. */
+const namesOf = (term: TermFile) => Object.entries(term.names).flatMap(([tag, b]) => (b.preferred ? [{ tag, text: b.preferred.text }] : []));
 
 interface Props {
   editor: EditorAccount;
@@ -27,14 +31,23 @@ export async function TermEditPage({ editor, locale, term, revisions, sourceKeys
   const t = await getTranslations({ locale, namespace: "Editor" });
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
+  const tc = await getTranslations({ locale, namespace: "TermCard" });
+  const missing = missingLocales(term);
+  const otherTags = Object.keys(term?.names ?? {}).filter((tag) => !isLocale(tag));
   return (
     <div className="page page--wide editor">
       <EditorHeader editor={editor} locale={locale} />
-      <h1 translate="no">{term ? term.names[locale].preferred : t("newTerm")}</h1>
+      <h1 translate="no">{term ? (forReader(namesOf(term), locale)?.item.text ?? term.slug) : t("newTerm")}</h1>
       {term && (
-        <p>
-          <Link href={`/glossary/${term.slug}`}>{t("viewEntry")}</Link>
-        </p>
+        <>
+          <p>
+            <Link href={`/glossary/${term.slug}`}>{t("viewEntry")}</Link>
+          </p>
+          <p className={missing.length ? "notice" : undefined}>
+            {missing.length ? t("missing", { languages: missing.map((l) => languages(l)).join(", ") }) : t("complete")}
+            {otherTags.length > 0 && ` ${t("otherLanguagesKept", { languages: otherTags.map((tag) => languageLabel(tag, locale, languages)).join(", ") })}`}
+          </p>
+        </>
       )}
       <EditorMessages locale={locale}>
         <TermEditor
@@ -43,6 +56,7 @@ export async function TermEditPage({ editor, locale, term, revisions, sourceKeys
           isNew={!term}
           kinds={Object.fromEntries(termKinds.map((k) => [k, kinds(k)]))}
           languages={byLocale(languages)}
+          statusLabels={{ deprecated: tc("deprecated"), superseded: tc("superseded") }}
           sourceKeys={sourceKeys}
           saved={saved}
         />

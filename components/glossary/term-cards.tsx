@@ -3,7 +3,8 @@ import { getPathname } from "@/i18n/navigation";
 import { MapBases, type MapBaseDrawing } from "@/components/map/map-svg";
 import { getLocators } from "@/lib/places/locators";
 import { formatIsoDate } from "@/lib/format/date";
-import { byLocale, directionOf, type Locale } from "@/lib/locales";
+import { languageLabel, languageLabels } from "@/lib/format/language";
+import { directionOf, locales, type Locale } from "@/lib/locales";
 import type { TermCard } from "@/lib/types";
 import { cardId } from "./card-id";
 import { TermCardList, type CardLabels, type CardView } from "./term-card";
@@ -16,19 +17,23 @@ export async function termCardData(cards: TermCard[], locale: Locale): Promise<{
   const t = await getTranslations({ locale, namespace: "TermCard" });
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
+  const language = (tag: string) => languageLabel(tag, locale, languages);
   const maps = (await getLocators(locale)).cards(cards.map((c) => c.slug));
   const views: CardView[] = cards.map((card) => {
     const source = card.sources[0];
     return {
       id: cardId(card.slug),
       name: card.name,
-      kind: kinds(card.kind),
-      definition: card.definition && { text: card.definition.text, locale: card.definition.locale, dir: directionOf(card.definition.locale) },
-      note: !card.definition ? t("noDefinition") : card.definition.fallback ? t("fallback", { language: languages(locale) }) : null,
+      nameTag: card.nameTag,
+      nameNote: card.nameFallback ? t("nameFallback", { language: languages(locale), shown: language(card.nameTag) }) : null,
+      kind: card.subject ? `${kinds(card.kind)} · ${card.subject}` : kinds(card.kind),
+      definition: card.definition && { text: card.definition.text, tag: card.definition.tag, dir: directionOf(card.definition.tag) },
+      note: !card.definition ? t("noDefinition") : card.definition.fallback ? t("fallback", { language: languages(locale), shown: language(card.definition.tag) }) : null,
       names: card.names,
+      otherNames: card.otherNames,
       source: source ? { title: source.title, url: source.url } : null,
       moreSources: Math.max(card.sources.length - 1, 0),
-      asOf: t("asOf", { date: formatIsoDate(card.asOf, locale) }),
+      asOf: card.asOf && t("asOf", { date: formatIsoDate(card.asOf, locale) }),
       entry: { href: getPathname({ locale, href: `/glossary/${card.slug}` }), label: t("entry", { name: card.name }) },
       place: maps.locate(card.slug),
     };
@@ -36,9 +41,11 @@ export async function termCardData(cards: TermCard[], locale: Locale): Promise<{
   const labels = {
     close: t("close"),
     names: t("names"),
+    otherLanguages: t("otherLanguages"),
     sources: t("sources"),
     transliteration: t("transliteration"),
-    languages: byLocale(languages),
+    statuses: { deprecated: t("deprecated"), superseded: t("superseded") },
+    languages: languageLabels([...locales, ...cards.flatMap((c) => [...c.names, ...c.otherNames].map((n) => n.tag))], locale, languages),
   };
   return { cards: views, labels, bases: maps.bases };
 }

@@ -12,8 +12,8 @@ import { matcherFor, type Matcher } from "./write";
 const cache = new Map<Locale, { signature: string; matcher: Matcher }>();
 
 async function currentMatcher(locale: Locale): Promise<Matcher> {
-  const { _count, _max } = await db().label.aggregate({ where: { locale }, _count: true, _max: { id: true } });
-  const signature = `${_count} ${_max.id ?? 0}`;
+  const { _count, _max } = await db().label.aggregate({ where: { language: locale }, _count: true, _max: { id: true } });
+  const signature = `${_count} ${_max?.id ?? 0}`;
   const hit = cache.get(locale);
   if (hit?.signature === signature) return hit.matcher;
   const matcher = await matcherFor(db(), locale);

@@ -2,6 +2,7 @@ import "server-only";
 import { termFileSchema, type TermFile } from "../import/glossary-schema";
 import { EditError } from "../editor/errors";
 import { applyEdit, type TermEdit } from "../editor/term-edit";
+import { defaultLocale } from "../locales";
 import type { Db } from "./client";
 import type { EditorAccount } from "./editors";
 import { exportGlossary } from "./glossary";
@@ -70,8 +71,11 @@ export async function storeTerm(db: Db, editor: EditorAccount, originalSlug: str
     const current = originalSlug ? ((await exportGlossary(db, [originalSlug])).terms[0] ?? null) : null;
     if (originalSlug && !current) throw new EditError([{ path: "slug", code: "notFound" }]);
     const parsed = termFileSchema.safeParse(build(current));
-    // whatever the edit schema let through and the file format does not take is the editor's to fix, not a crash
-    if (!parsed.success) throw new EditError(parsed.error.issues.map((i) => ({ path: i.path.join("."), code: "invalid_type" })));
+    // whatever the edit schema let through and the file format does not take is the editor's to fix, not a crash;
+    // a concept with no name at all is told to add the default locale's
+    if (!parsed.success) {
+      throw new EditError(parsed.error.issues.map((i) => (i.path.join(".") === "names" ? { path: `names.${defaultLocale}.preferred`, code: "required" } : { path: i.path.join("."), code: "invalid_type" })));
+    }
     const next = parsed.data;
     if (originalSlug && next.slug !== originalSlug) throw new EditError([{ path: "slug", code: "slugFixed" }]);
     if (!originalSlug && (await db.term.findUnique({ where: { slug: next.slug }, select: { id: true } }))) {

@@ -1,12 +1,13 @@
 import "server-only";
 import { ArticleParseError, unknownLinks, type ParsedArticle } from "../import/article-markdown";
 import type { ArticleDocument, EditionDocument } from "../import/article-document";
-import type { SourceFile, TermFile } from "../import/glossary-schema";
-import { locales, type Locale } from "../locales";
+import { languageOf, namesWithRoles, type SourceFile, type TermFile } from "../import/glossary-schema";
+import type { Locale } from "../locales";
 import { searchKeysOf } from "../text/search";
 import { TermMatcher } from "../text/matcher";
 import { suffixesFor } from "../text/inflection";
 import type { Db } from "./client";
+import { inChunks, insertRow, insertRows, insertValues, type Value } from "./bulk";
 
 /**
  * Writes of the glossary and the articles. Each unit (a term, an edition) is written in one short
@@ -21,7 +22,7 @@ export async function writeSources(db: Db, sources: readonly SourceFile[]): Prom
   await db.$transaction((tx) => writeSourcesIn(tx, sources));
 }
 
-async function writeSourcesIn(tx: Tx, sources: readonly SourceFile[]) {
+export async function writeSourcesIn(tx: Tx, sources: readonly SourceFile[]) {
   for (const s of sources) {
     const data = { title: s.title, url: s.url, date: s.date };
     await tx.source.upsert({ where: { key: s.key }, create: { key: s.key, ...data }, update: data });
@@ -44,7 +45,7 @@ export async function writeGlossaryAtomically(db: Db, glossary: { sources: reado
 }
 
 /** How many terms one transaction writes: short enough that readers and other writers wait little. */
-export const TERM_BATCH = 200;
+export const TERM_BATCH = 500;
 
 /**
  * Creates or replaces terms, TERM_BATCH to a transaction: each batch is written whole or not at all,
@@ -64,83 +65,106 @@ export async function writeTermsIn(tx: Tx, terms: readonly TermFile[]) {
 
 async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
   const sourceIds = new Map((await tx.source.findMany({ select: { id: true, key: true } })).map((s) => [s.key, s.id] as const));
-  const ids = new Map<string, number>();
-  const knownSource = (term: TermFile, key: string) => {
-    const id = sourceIds.get(key);
-    if (id === undefined) throw new Error(`term ${term.slug}: unknown source "${key}"`);
-    return id;
-  };
-  for (const term of terms) {
+  // stored terms are updated (and their rows cleared), new ones inserted
+  const stored = new Map((await tx.term.findMany({ where: { slug: { in: terms.map((t) => t.slug) } }, select: { id: true, slug: true } })).map((t) => [t.slug, t.id] as const));
+  const termRow = (term: TermFile) => ({
+    slug: term.slug,
+    kind: term.kind,
+    subject: term.subject ?? null,
+    asOf: term.asOf ?? null,
     // the place's link to the unit it is part of is written by writeRelationsIn, once every term exists
-    const place = term.place
-      ? { lat: term.place.lat, lon: term.place.lon, geoSourceId: knownSource(term, term.place.source), iso3166: term.place.iso3166, placeUnit: term.place.unit }
-      : { lat: null, lon: null, geoSourceId: null, iso3166: null, placeUnit: null };
-    const data = { kind: term.kind, asOf: term.asOf, ...place };
-    const { id } = await tx.term.upsert({
-      where: { slug: term.slug },
-      create: { slug: term.slug, ...data },
-      update: data,
-      select: { id: true },
-    });
-    ids.set(term.slug, id);
+    lat: term.place?.lat ?? null,
+    lon: term.place?.lon ?? null,
+    geoSourceId: term.place ? sourceIdOf(sourceIds, term, term.place.source) : null,
+    iso3166: term.place?.iso3166 ?? null,
+    placeUnit: term.place?.unit ?? null,
+  });
+  for (const term of terms.filter((t) => stored.has(t.slug))) {
+    const { slug, ...data } = termRow(term);
+    await tx.term.update({ where: { slug }, data, select: { id: true } });
   }
-  await clearTerms(tx, [...ids.values()]);
+  if (stored.size > 0) await clearTerms(tx, [...stored.values()]);
+  const ids = new Map(stored);
+  for (const term of terms) {
+    if (ids.has(term.slug)) continue;
+    const row = termRow(term);
+    ids.set(term.slug, insertRow("Term", termColumns, termColumns.map((c) => row[c])));
+  }
+  writeTermRows(terms, ids, sourceIds);
+}
 
-  const labels: { termId: number; locale: Locale; text: string; status: string; translit: string | null; position: number }[] = [];
-  const definitions: { termId: number; locale: Locale; text: string; sources: string }[] = [];
-  const claims: { termId: number; property: string; locale: Locale; value: string; sourceId: number; position: number }[] = [];
-  const termSources: { termId: number; sourceId: number; position: number }[] = [];
+const termColumns = ["slug", "kind", "subject", "asOf", "lat", "lon", "geoSourceId", "iso3166", "placeUnit"] as const;
+const labelColumns = ["termId", "language", "tag", "text", "role", "status", "translit", "partOfSpeech", "termType", "gender", "region", "position"];
+const matchingOnly: ReadonlySet<string> = new Set(["form", "exact"]);
+
+function sourceIdOf(sourceIds: ReadonlyMap<string, number>, term: TermFile, key: string): number {
+  const id = sourceIds.get(key);
+  if (id === undefined) throw new Error(`term ${term.slug}: unknown source "${key}"`);
+  return id;
+}
+
+/**
+ * Writes the rows that store some terms (their ids given): labels with their details and search
+ * keys, notes (on the concept, a language or a name), definitions, claims, sources.
+ */
+function writeTermRows(terms: readonly TermFile[], ids: ReadonlyMap<string, number>, sourceIds: ReadonlyMap<string, number>) {
+  const keys: Value[][] = [];
+  const notes: Value[][] = [];
+  const definitions: Value[][] = [];
+  const claims: Value[][] = [];
+  const termSources: Value[][] = [];
   for (const term of terms) {
     const termId = ids.get(term.slug)!;
-    const sourceId = (key: string) => knownSource(term, key);
+    const sourceId = (key: string) => sourceIdOf(sourceIds, term, key);
     let position = 0;
-    for (const locale of locales) {
-      const names = term.names[locale];
+    let notePosition = 0;
+    const note = (kind: string, text: string, tag: string | null, labelId: number | null, source: string | null = null) =>
+      notes.push([termId, labelId, tag, kind, text, source, notePosition++]);
+    for (const text of term.notes) note("note", text, null, null);
+    for (const [tag, block] of Object.entries(term.names)) {
+      const language = languageOf(tag);
       const seen = new Set<string>();
-      const add = (text: string, status: string, translit: string | null = null) => {
-        if (seen.has(text)) return;
-        seen.add(text);
-        labels.push({ termId, locale, text, status, translit, position: position++ });
-      };
-      add(names.preferred, "preferred", names.translit);
-      names.variants.forEach((t) => add(t, "variant"));
-      names.aliases.forEach((t) => add(t, "alias"));
-      names.forms.forEach((t) => add(t, "form"));
-      names.exact.forEach((t) => add(t, "exact"));
-      const d = term.definitions[locale];
-      if (d) {
-        d.sources.forEach(sourceId);
-        definitions.push({ termId, locale, text: d.text, sources: d.sources.join(" ") });
+      for (const { role, name } of namesWithRoles(block)) {
+        if (seen.has(name.text)) continue;
+        seen.add(name.text);
+        const translit = role === "preferred" ? block.translit : null;
+        const labelId = insertRow("Label", labelColumns, [
+          termId, language, tag, name.text, role, name.status ?? null, translit,
+          name.partOfSpeech ?? null, name.termType ?? null, name.gender ?? null, name.region ?? null, position++,
+        ]);
+        if (!matchingOnly.has(role)) for (const k of searchKeysOf(name.text, translit)) keys.push([termId, labelId, k.key, k.phonetic ? 1 : 0]);
+        name.notes?.forEach((text) => note("note", text, tag, labelId));
+        name.usage?.forEach((text) => note("usage", text, tag, labelId));
+        name.contexts?.forEach((c) => note("context", c.text, tag, labelId, c.source ?? null));
+        name.sources?.forEach((text) => note("source", text, tag, labelId));
       }
+      for (const text of block.notes) note("note", text, tag, null);
     }
-    term.claims.forEach((c, i) =>
-      locales.forEach((locale) =>
-        claims.push({ termId, property: c.property, locale, value: c.value[locale], sourceId: sourceId(c.source), position: i }),
-      ),
-    );
-    const keys = new Set([
-      ...locales.flatMap((l) => term.definitions[l]?.sources ?? []),
+    for (const [tag, d] of Object.entries(term.definitions)) {
+      d.sources.forEach(sourceId);
+      definitions.push([termId, languageOf(tag), tag, d.text, d.sources.join(" ")]);
+    }
+    term.claims.forEach((c, i) => {
+      for (const [tag, value] of Object.entries(c.value)) claims.push([termId, c.property, languageOf(tag), tag, value, sourceId(c.source), i]);
+    });
+    const cited = new Set([
+      ...Object.values(term.definitions).flatMap((d) => d.sources),
       ...term.claims.map((c) => c.source),
       ...(term.place ? [term.place.source] : []),
     ]);
-    [...keys].forEach((key, i) => termSources.push({ termId, sourceId: sourceId(key), position: i }));
+    [...cited].forEach((key, i) => termSources.push([termId, sourceId(key), i]));
   }
-  await tx.label.createMany({ data: labels });
-  const stored = await tx.label.findMany({
-    where: { termId: { in: [...ids.values()] }, status: { notIn: ["form", "exact"] } },
-    select: { id: true, termId: true, text: true, translit: true },
-  });
-  await tx.searchKey.createMany({
-    data: stored.flatMap((l) => searchKeysOf(l.text, l.translit).map((k) => ({ termId: l.termId, labelId: l.id, ...k }))),
-  });
-  await tx.definition.createMany({ data: definitions });
-  await tx.claim.createMany({ data: claims });
-  await tx.termSource.createMany({ data: termSources });
+  insertValues("SearchKey", ["termId", "labelId", "key", "phonetic"], keys);
+  insertValues("Note", ["termId", "labelId", "tag", "kind", "text", "source", "position"], notes);
+  insertValues("Definition", ["termId", "language", "tag", "text", "sources"], definitions);
+  insertValues("Claim", ["termId", "property", "language", "tag", "value", "sourceId", "position"], claims);
+  insertValues("TermSource", ["termId", "sourceId", "position"], termSources);
 }
 
 async function clearTerms(tx: Tx, ids: number[]) {
   const termId = { in: ids };
   await tx.searchKey.deleteMany({ where: { termId } });
+  await tx.note.deleteMany({ where: { termId } });
   await tx.label.deleteMany({ where: { termId } });
   await tx.definition.deleteMany({ where: { termId } });
   await tx.claim.deleteMany({ where: { termId } });
@@ -179,16 +203,17 @@ export async function writeRelationsIn(tx: Tx, terms: readonly Links[]) {
       if (chain.length > 64) break;
     }
   }
-  for (const term of terms) {
+  const links = terms.flatMap((term) => {
     const fromId = ids.get(term.slug)!;
-    await tx.relation.deleteMany({ where: { fromId } });
-    const toIds = term.related.map((slug) => {
+    return [...new Set(term.related)].map((slug) => {
       const toId = ids.get(slug);
       if (toId === undefined) throw new Error(`term ${term.slug}: unknown related term "${slug}"`);
-      return toId;
+      return { fromId, toId };
     });
-    await tx.relation.createMany({ data: [...new Set(toIds)].map((toId) => ({ fromId, toId })) });
-  }
+  });
+  const fromIds = terms.map((t) => ids.get(t.slug)!);
+  await inChunks(fromIds, async (chunk) => [await tx.relation.deleteMany({ where: { fromId: { in: chunk } } })]);
+  insertRows("Relation", ["fromId", "toId"], links);
 }
 
 /**
@@ -286,9 +311,9 @@ export type Matcher = TermMatcher<number>;
 
 /** The glossary's names in one locale, ready to be found in text (values are term ids). */
 export async function matcherFor(db: Pick<Db, "label">, locale: Locale): Promise<Matcher> {
-  const labels = await db.label.findMany({ where: { locale }, select: { text: true, termId: true, status: true }, orderBy: { id: "asc" } });
+  const labels = await db.label.findMany({ where: { language: locale }, select: { text: true, termId: true, role: true }, orderBy: { id: "asc" } });
   return new TermMatcher(
-    labels.map((l) => ({ text: l.text, value: l.termId, caseSensitive: l.status === "exact" })),
+    labels.map((l) => ({ text: l.text, value: l.termId, caseSensitive: l.role === "exact" })),
     { suffixes: suffixesFor(locale) },
   );
 }

@@ -6,6 +6,7 @@ import { exportGlossary } from "../db/glossary";
 import { saveTermEdit, sourceKeys, storeTerm } from "../db/revisions";
 import { searchTerms } from "../db/search";
 import { listTerms } from "../db/terms";
+import { languageNamesSchema, namesWithRoles } from "../import/glossary-schema";
 import { locales, type Locale } from "../locales";
 import { slugSchema } from "../slug";
 import { EditError } from "./errors";
@@ -55,9 +56,8 @@ export async function addNameToTerm(editor: EditorAccount, input: z.input<typeof
   const { slug, locale, name, as } = parsed.data;
   return storeTerm(db(), editor, slug, (current) => {
     const term = structuredClone(current!);
-    const names = term.names[locale];
-    const known = [names.preferred, ...names.variants, ...names.aliases, ...names.forms, ...names.exact];
-    if (!known.includes(name)) (as === "variant" ? names.variants : names.forms).push(name);
+    const names = (term.names[locale] ??= languageNamesSchema.parse({}));
+    if (!namesWithRoles(names).some((n) => n.name.text === name)) (as === "variant" ? names.variants : names.forms).push({ text: name });
     return term;
   });
 }

@@ -21,7 +21,8 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import en from "../../messages/en.json" with { type: "json" };
-import { glossaryToCsv } from "../../lib/import/csv";
+import { csvChunks } from "../../lib/import/csv";
+import { glossaryRows } from "../../lib/import/tabular";
 import { openDatabase } from "../../lib/db/migrate";
 import { syntheticTerms } from "../../bench/synthetic-glossary";
 import { startServer } from "../../scripts/serve";
@@ -64,7 +65,7 @@ const integrity = () => inspect((sqlite) => sqlite.pragma("integrity_check", { s
 const csvOf = (prefix: string, count: number) => {
   const target = path.join(dir, `${prefix}.csv`);
   const terms = syntheticTerms(count, "A1").map((t) => ({ ...t, slug: t.slug.replace("bench", prefix) }));
-  fs.writeFileSync(target, glossaryToCsv(terms));
+  fs.writeFileSync(target, [...csvChunks(glossaryRows({ sources: [], terms }))].join(""));
   return target;
 };
 
@@ -197,7 +198,7 @@ try {
   const session = (await signIn()).headers.getSetCookie().find((c) => c.startsWith("tarjuma_session="))?.split(";")[0] ?? "";
   check(session.startsWith("tarjuma_session=") && session.length > 30, "the editor signed in");
   const definitionOf = () =>
-    inspect((sqlite) => (sqlite.prepare(`SELECT d.text FROM Definition d JOIN Term t ON t.id = d.termId WHERE t.slug = 'maymay' AND d.locale = 'en'`).get() as { text: string }).text);
+    inspect((sqlite) => (sqlite.prepare(`SELECT d.text FROM Definition d JOIN Term t ON t.id = d.termId WHERE t.slug = 'maymay' AND d.tag = 'en'`).get() as { text: string }).text);
   const termForm = await fetch(`${server.url}/en/editor/terms/maymay`, { headers: { Cookie: session } }).then((r) => r.text());
   const save = (text: string) => submit("/en/editor/terms/maymay", termForm, { "definitions.en.text": text }, session);
   const original = definitionOf();

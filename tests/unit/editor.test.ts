@@ -1,5 +1,5 @@
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { toEdit, type TermEdit } from "@/lib/editor/term-edit";
+import { missingLocales, toEdit, type TermEdit } from "@/lib/editor/term-edit";
 import { seededDatabase } from "./support/seeded-db";
 
 const { tmp, db } = await seededDatabase();
@@ -98,7 +98,7 @@ test("a saved edit is a revision (who, when, before and after) that reaches the 
   expect(revision).toMatchObject({ action: "update", editor: "alice", changed: ["definitions.en.text"] });
   expect(revision.before!.definitions.en!.text).toBe(before);
   // names kept for matching only (forms, exact) survive an edit made in the form
-  expect((await exportGlossary(db(), ["jurm"])).terms[0]!.names.tg.exact).toEqual(["Ҷурм"]);
+  expect((await exportGlossary(db(), ["jurm"])).terms[0]!.names.tg!.exact).toEqual([{ text: "Ҷурм" }]);
 
   await revertRevision(db(), editor, saved.revision);
   expect((await getTermCard("jurm", "en"))!.definition!.text).toBe(before);
@@ -107,19 +107,51 @@ test("a saved edit is a revision (who, when, before and after) that reaches the 
 
 test("every problem of an edit is reported at once, with its field, and nothing is written", async () => {
   const edit = toEdit((await exportGlossary(db(), ["maymay"])).terms[0]!);
-  edit.names.fa.preferred = "";
+  edit.names.fa.variants = [""];
   edit.definitions.en.sources = ["NOPE"];
   edit.asOf = "yesterday";
   const error = await validateTermEdit(edit).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(EditError);
   expect((error as InstanceType<typeof EditError>).issues).toEqual(
     expect.arrayContaining([
-      { path: "names.fa.preferred", code: "required" },
+      { path: "names.fa.variants.0", code: "required" },
       { path: "asOf", code: "date" },
       { path: "definitions.en.sources", code: "unknownSource" },
     ]),
   );
   await expect(saveTermEdit(db(), editor, null, await editOf("maymay", () => {}))).rejects.toThrow(/slugTaken/);
+});
+
+test("a term may lack names in some locales (the editor says which), but needs one name somewhere", async () => {
+  const saved = await saveTermEdit(db(), editor, "hijab", await editOf("hijab", (e) => void (e.names.tg = { preferred: "", translit: null, variants: [], aliases: [] })));
+  const term = (await exportGlossary(db(), ["hijab"])).terms[0]!;
+  // the Tajik inflected forms used to find it in text are kept
+  expect(term.names.tg).toMatchObject({ variants: [], forms: [{ text: "ҳиҷобро" }, { text: "ҳиҷоби" }] });
+  expect(term.names.tg!.preferred).toBeUndefined();
+  expect(missingLocales(term)).toEqual(["tg"]);
+  await revertRevision(db(), editor, saved.revision);
+  expect(missingLocales((await exportGlossary(db(), ["hijab"])).terms[0]!)).toEqual([]);
+  const empty = { preferred: "", translit: null, variants: [], aliases: [] };
+  const none = await saveTermEdit(db(), editor, "hijab", await editOf("hijab", (e) => void (e.names = { en: empty, ru: empty, tg: empty, fa: empty }))).catch((e: unknown) => e);
+  expect((none as InstanceType<typeof EditError>).issues).toEqual([{ path: "names.en.preferred", code: "required" }]);
+});
+
+test("an edit in the form keeps what the form does not show: names in other languages, TBX details, notes", async () => {
+  const { writeTerms } = await import("@/lib/db/write");
+  const { termFileSchema } = await import("@/lib/import/glossary-schema");
+  const [uzbeks] = (await exportGlossary(db(), ["uzbeks"])).terms;
+  const richer = termFileSchema.parse({
+    ...uzbeks,
+    notes: ["A concept note."],
+    names: { ...uzbeks!.names, en: { ...uzbeks!.names.en!, variants: [{ text: "Ozbeks", status: "deprecated", notes: ["old spelling"] }] }, uz: { preferred: "oʻzbeklar" } },
+  });
+  await writeTerms(db(), [richer]);
+  await saveTermEdit(db(), editor, "uzbeks", await editOf("uzbeks", (e) => void (e.definitions.en.text = "Edited.")));
+  const after = (await exportGlossary(db(), ["uzbeks"])).terms[0]!;
+  expect(after.names.uz).toEqual(richer.names.uz);
+  expect(after.names.en!.variants).toEqual([{ text: "Ozbeks", status: "deprecated", notes: ["old spelling"] }]);
+  expect(after.notes).toEqual(["A concept note."]);
+  expect(after.definitions.en!.text).toBe("Edited.");
 });
 
 test("a new term is created with a revision, and linked in the articles", async () => {
@@ -135,7 +167,7 @@ test("a new term is created with a revision, and linked in the articles", async 
   expect((await getTermCard("faizabad-from-the-editor", "ru"))!.name).toBe("Файзабад");
   // the Russian and Tajik translit are generated from the names (BGN/PCGN); the Persian one is typed
   const names = (await exportGlossary(db(), ["faizabad-from-the-editor"])).terms[0]!.names;
-  expect([names.ru.translit, names.tg.translit, names.fa.translit]).toEqual(["Fayzabad", "Fayzobod", null]);
+  expect([names.ru!.translit, names.tg!.translit, names.fa!.translit]).toEqual(["Fayzabad", "Fayzobod", null]);
 });
 
 test("a Russian or Tajik translit typed in the form is replaced by the generated one", async () => {
@@ -145,7 +177,7 @@ test("a Russian or Tajik translit typed in the form is replaced by the generated
     e.names.fa.translit = "Vardūj";
   }));
   const { names } = (await exportGlossary(db(), ["warduj"])).terms[0]!;
-  expect([names.ru.translit, names.tg.translit, names.fa.translit]).toEqual(["Vardudzh", "Varduj", "Vardūj"]);
+  expect([names.ru!.translit, names.tg!.translit, names.fa!.translit]).toEqual(["Vardudzh", "Varduj", "Vardūj"]);
   await revertRevision(db(), editor, saved.revision);
 });
 

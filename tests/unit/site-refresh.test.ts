@@ -5,34 +5,40 @@ import { tempDbPath } from "./support/temp-db";
 
 const tmp = tempDbPath();
 process.env.DATABASE_URL = tmp.url;
-delete process.env.REFRESH_KEY;
-const { isRefreshKey, refreshKey, refreshRunningSite } = await import("@/lib/site-refresh");
+delete process.env.TARJUMA_REVALIDATE_SECRET;
+const { describeRefresh, isSecret, readSecret, refreshSites, registerInstance } = await import("@/lib/site-refresh");
 afterAll(() => tmp.cleanup());
 
-test("the site and the commands share a refresh key beside the database, readable by its owner only", () => {
-  const key = refreshKey();
-  expect(key).toMatch(/^[0-9a-f]{64}$/);
-  expect(refreshKey()).toBe(key);
-  expect(fs.statSync(`${tmp.file}.refresh-key`).mode & 0o077).toBe(0);
-  expect(isRefreshKey(`Bearer ${key}`)).toBe(true);
-  expect(isRefreshKey(`Bearer ${key.slice(1)}x`)).toBe(false);
-  expect(isRefreshKey(null)).toBe(false);
-  expect(refreshKey({ REFRESH_KEY: "set-by-hand" })).toBe("set-by-hand");
+test("a server's start makes the secret the site and the commands share, readable by its owner only", () => {
+  expect(readSecret(tmp.file, {})).toBeNull();
+  registerInstance(tmp.file, "http://localhost:1");
+  const secret = readSecret(tmp.file, {});
+  expect(secret).toMatch(/^[0-9a-f]{64}$/);
+  expect(fs.statSync(`${tmp.file}.secret`).mode & 0o077).toBe(0);
+  expect(isSecret(tmp.file, `Bearer ${secret}`)).toBe(true);
+  expect(isSecret(tmp.file, `Bearer ${secret!.slice(1)}x`)).toBe(false);
+  expect(isSecret(tmp.file, null)).toBe(false);
+  expect(readSecret(tmp.file, { TARJUMA_REVALIDATE_SECRET: "set-by-hand" })).toBe("set-by-hand");
 });
 
-test("a command asks the running site to refresh with the key; no site is not an error", async () => {
+test("a command asks every running instance to refresh with the secret; no running site is not an error", async () => {
   const seen: (string | undefined)[] = [];
   const site = http.createServer((request, response) => {
     seen.push(request.headers.authorization);
-    response.writeHead(request.url === "/api/revalidate" && isRefreshKey(request.headers.authorization ?? null) ? 204 : 401).end();
+    response.writeHead(request.url === "/api/revalidate" && isSecret(tmp.file, request.headers.authorization ?? null) ? 200 : 401).end();
   });
   await new Promise<void>((resolve) => site.listen(0, "localhost", resolve));
   const url = `http://localhost:${(site.address() as AddressInfo).port}`;
+  const env = { TARJUMA_SITE_URLS: url };
   try {
-    expect(await refreshRunningSite(url)).toBe("refreshed");
-    expect(seen).toEqual([`Bearer ${refreshKey()}`]);
+    const outcome = await refreshSites(tmp.file, env);
+    expect(outcome.refreshed).toEqual([url]);
+    expect(seen).toEqual([`Bearer ${readSecret(tmp.file, {})}`]);
+    expect(describeRefresh(outcome)).toContain("Refreshed the pages");
   } finally {
     await new Promise((resolve) => site.close(resolve));
   }
-  expect(await refreshRunningSite(url)).toBe("no-site");
+  const gone = await refreshSites(tmp.file, env);
+  expect(gone).toEqual({ refreshed: [], failed: [] });
+  expect(describeRefresh(gone)).toContain("No running site");
 });

@@ -61,6 +61,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
                 glossaryPath={glossaryPath}
                 kinds={kinds}
                 matched={(name) => ts.rich("matched", { name: () => name })}
+            status={(status) => ts("status", { status })}
               />
             </>
           ) : (

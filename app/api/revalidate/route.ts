@@ -1,15 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databasePath } from "@/lib/env";
 import { refreshReaders } from "@/lib/refresh-readers";
-import { isRefreshKey } from "@/lib/site-refresh";
+import { isSecret } from "@/lib/site-refresh";
+
+const headers = { "Cache-Control": "no-store" };
 
 /**
- * POST /api/revalidate (Authorization: Bearer <refresh key>): rebuilds the static pages on their
- * next visit after a write made outside the site, such as a command-line import (lib/site-refresh.ts).
+ * POST /api/revalidate with `Authorization: Bearer SECRET`: every page readers see is rendered again
+ * from the database on its next request. Used by the command-line imports (lib/site-refresh.ts).
  */
 export async function POST(request: NextRequest) {
-  if (!isRefreshKey(request.headers.get("authorization"))) {
-    return NextResponse.json({ error: "a valid refresh key is required" }, { status: 401, headers: { "Cache-Control": "no-store" } });
+  if (!isSecret(databasePath(), request.headers.get("authorization"))) {
+    return NextResponse.json({ error: "a valid bearer token is required" }, { status: 401, headers });
   }
   refreshReaders();
-  return new NextResponse(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json({ revalidated: true }, { headers });
 }
