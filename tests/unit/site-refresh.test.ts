@@ -19,6 +19,9 @@ test("a server's start makes the secret the site and the commands share, readabl
   expect(isSecret(tmp.file, `Bearer ${secret!.slice(1)}x`)).toBe(false);
   expect(isSecret(tmp.file, null)).toBe(false);
   expect(readSecret(tmp.file, { TARJUMA_REVALIDATE_SECRET: "set-by-hand" })).toBe("set-by-hand");
+  // the instance recorded its address while this process runs
+  expect(JSON.parse(fs.readFileSync(`${tmp.file}.sites/${process.pid}.json`, "utf8")).url).toBe("http://localhost:1");
+  fs.rmSync(`${tmp.file}.sites`, { recursive: true });
 });
 
 test("a command asks every running instance to refresh with the secret; no running site is not an error", async () => {
