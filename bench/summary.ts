@@ -11,6 +11,7 @@ const pages = read("pages");
 const lighthouse = read("lighthouse");
 const searchPostgres = read("search-postgresql");
 const scale = read("scale");
+const imported = read("import");
 
 const rows: { figure: string; measured: string; aim: string }[] = [
   { figure: "page throughput, next start / bare Node", measured: `${pages.nextRequestsPerSecond} / ${pages.bareRequestsPerSecond} req/s = ${pages.ratio}`, aim: "≥ 0.10" },
@@ -20,6 +21,8 @@ const rows: { figure: string; measured: string; aim: string }[] = [
   { figure: "matcher against one regex per name (10 KB)", measured: `× ${matcher.speedupOver10kb}`, aim: "≥ × 20" },
   { figure: "JavaScript over a bare Next.js + next-intl page", measured: `${(pages.javascriptOverBare / 1000).toFixed(1)} KB`, aim: "≤ 12 KB" },
   { figure: "click to visible card, CPU × 4 (median)", measured: `${pages.clickToCardMedianMs} ms`, aim: "< 50 ms" },
+  { figure: `import of a ${imported.fileMb} MB TBX (${imported.concepts} concepts): time`, measured: `${imported.seconds} s`, aim: `< ${imported.aim.seconds} s` },
+  { figure: "the same import: peak memory of the process", measured: `${imported.peakRssMb} MB`, aim: `< ${imported.aim.peakRssMb} MB` },
   ...search.queries.map((q: { kind: string; p50: number; p95: number }) => ({ figure: `search at 15,000 terms: ${q.kind}`, measured: `p50 ${q.p50} ms, p95 ${q.p95} ms`, aim: "a few ms" })),
   ...searchPostgres.queries.map((q: { kind: string; p50: number; p95: number }) => ({ figure: `search at 15,000 terms on PostgreSQL: ${q.kind}`, measured: `p50 ${q.p50} ms, p95 ${q.p95} ms`, aim: "a few ms" })),
   { figure: "article page through nginx / bare Node, same gzipped bytes", measured: `${scale.requestsPerSecond.nginx} / ${scale.requestsPerSecond.bare} req/s = ${scale.nginxOverBare}`, aim: "≥ 0.8" },
@@ -32,4 +35,4 @@ const rows: { figure: string; measured: string; aim: string }[] = [
   })),
 ];
 console.table(rows);
-fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, searchPostgres, pages, scale, lighthouse }, null, 2) + "\n");
+fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, searchPostgres, imported, pages, scale, lighthouse }, null, 2) + "\n");

@@ -18,7 +18,8 @@ import "@fontsource/noto-sans/700.css";
 import "@fontsource/vazirmatn/400.css";
 import "@fontsource/vazirmatn/700.css";
 
-export const dynamicParams = false;
+// Locales are all built at build time; any other first segment is a 404 (notFound below). Params
+// are not closed here: an article or term published after the build renders on its first visit.
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -1,9 +1,28 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import Database from "better-sqlite3";
 import { PrismaClient } from "./generated/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated-postgres/client";
 import { databaseKind, databaseUrl } from "../env";
+
+/**
+ * Prisma's SQLite adapter, keeping the better-sqlite3 connection it opens: bulk writes (lib/db/bulk.ts)
+ * run prepared statements on it, inside the transaction Prisma holds open on that same connection.
+ * The connection is the adapter's `client` field (@prisma/adapter-better-sqlite3 7.10, not part of
+ * its declared API): checked here, so that an adapter without it fails loudly at connect.
+ */
+class SqliteAdapter extends PrismaBetterSqlite3 {
+  connection: Database.Database | null = null;
+
+  override async connect() {
+    const adapter = await super.connect();
+    const connection = (adapter as unknown as { client?: unknown }).client;
+    if (!(connection instanceof Database)) throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection: lib/db/bulk.ts needs it");
+    this.connection = connection;
+    return adapter;
+  }
+}
 
 /**
  * The app's database client. Both generated clients come from the same models (schema.prisma and
@@ -12,7 +31,7 @@ import { databaseKind, databaseUrl } from "../env";
  */
 export type Db = PrismaClient;
 
-const cache = globalThis as unknown as { tarjumaDb?: { url: string; client: Db } };
+const cache = globalThis as unknown as { tarjumaDb?: { url: string; client: Db; adapter: SqliteAdapter | null } };
 
 /** How many connections one process keeps to PostgreSQL (several processes share the server's limit). */
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
@@ -29,26 +48,43 @@ const postgresAdapter = (url: string) =>
     { onPoolError: (error) => console.warn(`PostgreSQL connection lost (${error.message}); the next query reconnects.`) },
   );
 
-/** A client for the database a URL names, with that database's driver adapter. */
-export function openClient(url: string): Db {
+/** A client for the database a URL names, with that database's driver adapter (the SQLite one kept, for bulk writes). */
+function open(url: string): { client: Db; adapter: SqliteAdapter | null } {
   if (databaseKind({ DATABASE_URL: url }) === "postgresql") {
     // the same query API (one set of models); the types differ only in the transaction isolation
     // levels each database offers (SQLite has just Serializable), which the app does not choose
-    return new PostgresPrismaClient({ adapter: postgresAdapter(url) }) as unknown as Db;
+    return { client: new PostgresPrismaClient({ adapter: postgresAdapter(url) }) as unknown as Db, adapter: null };
   }
   // busy_timeout: a reader waits up to 5 s for a writer instead of failing with "database is locked".
   // fileMustExist: a database file that went missing is an error ("unavailable"), never a new empty file.
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5000, fileMustExist: true }) });
+  const adapter = new SqliteAdapter({ url, timeout: 5000, fileMustExist: true });
+  return { client: new PrismaClient({ adapter }), adapter };
 }
+
+/** A client for the database a URL names, with that database's driver adapter. */
+export const openClient = (url: string): Db => open(url).client;
 
 /** The one Prisma client of the process (created on first use, for the current DATABASE_URL). */
 export function db(): Db {
   const url = databaseUrl();
   if (cache.tarjumaDb?.url !== url) {
     void cache.tarjumaDb?.client.$disconnect();
-    cache.tarjumaDb = { url, client: openClient(url) };
+    cache.tarjumaDb = { url, ...open(url) };
   }
   return cache.tarjumaDb.client;
+}
+
+/**
+ * The SQLite connection of the process's client, while a transaction is open on it (for bulk writes
+ * in that transaction: lib/db/bulk.ts); null when the process's database is PostgreSQL (bulk writes
+ * go through the transaction's client there); throws otherwise, so that nothing is ever written
+ * outside a transaction.
+ */
+export function transactionConnection(): Database.Database | null {
+  if (cache.tarjumaDb && !cache.tarjumaDb.adapter) return null;
+  const connection = cache.tarjumaDb?.adapter?.connection;
+  if (!connection?.open || !connection.inTransaction) throw new Error("bulk writes run inside a transaction of the client (db().$transaction)");
+  return connection;
 }
 
 /** Everything an error says about its cause: message, code, the driver's cause and Prisma's meta. */

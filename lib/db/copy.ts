@@ -13,6 +13,7 @@ export const copyPlan = [
   { model: "source", table: "Source", key: ["id"], selfRefs: [] },
   { model: "term", table: "Term", key: ["id"], selfRefs: ["parentId"] },
   { model: "label", table: "Label", key: ["id"], selfRefs: [] },
+  { model: "note", table: "Note", key: ["id"], selfRefs: [] },
   { model: "definition", table: "Definition", key: ["id"], selfRefs: [] },
   { model: "claim", table: "Claim", key: ["id"], selfRefs: [] },
   { model: "termSource", table: "TermSource", key: ["termId", "sourceId"], selfRefs: [] },
@@ -25,8 +26,14 @@ export const copyPlan = [
   { model: "editor", table: "Editor", key: ["id"], selfRefs: [] },
   { model: "session", table: "Session", key: ["id"], selfRefs: [] },
   { model: "revision", table: "Revision", key: ["id"], selfRefs: [] },
-  { model: "signInFailure", table: "SignInFailure", key: ["id"], selfRefs: [] },
+  { model: "articleRevision", table: "ArticleRevision", key: ["id"], selfRefs: [] },
+  { model: "feedItem", table: "FeedItem", key: ["key"], selfRefs: [] },
+  { model: "signInThrottle", table: "SignInThrottle", key: ["key"], selfRefs: [] },
+  { model: "trustedDevice", table: "TrustedDevice", key: ["id"], selfRefs: [] },
 ] as const satisfies readonly { model: string; table: string; key: readonly string[]; selfRefs: readonly string[] }[];
+
+/** The tables whose id is a text token (no sequence behind it). */
+const textIds: ReadonlySet<string> = new Set(["Session", "TrustedDevice"]);
 
 type Row = Record<string, unknown>;
 /** The few delegate methods the copy uses, the same for every model. */
@@ -121,7 +128,7 @@ export async function copyDatabase(from: string, to: string, log: (line: string)
             }
             if (databaseKind({ DATABASE_URL: to }) === "postgresql") {
               // rows came with their ids: move each table's id sequence past them
-              for (const step of copyPlan.filter((s) => s.key.length === 1 && s.key[0] === "id" && s.table !== "Session")) {
+              for (const step of copyPlan.filter((s) => s.key.length === 1 && s.key[0] === "id" && !textIds.has(s.table))) {
                 await write.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"${step.table}"', 'id'), COALESCE(MAX("id"), 1), MAX("id") IS NOT NULL) FROM "${step.table}"`);
               }
             }

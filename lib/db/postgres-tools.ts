@@ -59,6 +59,12 @@ export async function createDatabase(url: string, name: string): Promise<string>
   return siblingUrl(url, name);
 }
 
+/** Creates a database as a copy of another on the same server (no one may be connected to that one); returns its URL. */
+export async function cloneDatabase(url: string, from: string, name: string): Promise<string> {
+  await withClient(url, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(from)}`));
+  return siblingUrl(url, name);
+}
+
 export async function dropDatabase(url: string, name: string): Promise<void> {
   await withClient(url, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
 }

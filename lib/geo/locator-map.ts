@@ -162,7 +162,7 @@ const OUTSIDE_STEP = 1;
  * (A chord of an arc outside the box stays within the arc's own box but for a bulge of
  * hundredths of a degree, which the box's margin takes.)
  */
-function topologyNear(atlas: Atlas, box: Box): World {
+function topologyNear(atlas: Atlas, box: Box): { near: World; boxes: Box[] } {
   const { world, arcBoxes } = atlas;
   const [sx, sy] = world.transform!.scale;
   const renumber = new Map<number, number>();
@@ -177,8 +177,8 @@ function topologyNear(atlas: Atlas, box: Box): World {
     }
     return i < 0 ? ~index : index;
   };
-  const geometries = atlas.countries
-    .filter((c) => meets(c.box, box))
+  const chosen = atlas.countries.filter((c) => meets(c.box, box));
+  const geometries = chosen
     .map(({ geometry }) =>
       geometry.type === "Polygon"
         ? { ...geometry, arcs: (geometry as Polygon).arcs.map((ring) => ring.map(remap)) }
@@ -187,7 +187,7 @@ function topologyNear(atlas: Atlas, box: Box): World {
           : geometry,
     ) as World["objects"]["countries"]["geometries"];
   const topology: World = { type: "Topology", transform: world.transform, arcs, objects: { countries: { type: "GeometryCollection", geometries } } };
-  return presimplify(topology) as World;
+  return { near: presimplify(topology) as World, boxes: chosen.map((c) => c.box) };
 }
 
 /** A quantized, delta-encoded arc with only its ends and points at least (stepX, stepY) from the last kept. */
@@ -209,10 +209,10 @@ function coarse(arc: World["arcs"][number], stepX: number, stepY: number): World
   return out;
 }
 
-/** The lon/lat box a projection shows in [0, W] × [0, H] (Mercator keeps it a box), with a margin. */
-function boxShown(projection: GeoProjection, W: number, H: number): Box {
-  const [west, north] = projection.invert!([-W * 0.1, -H * 0.1])!;
-  const [east, south] = projection.invert!([W * 1.1, H * 1.1])!;
+/** The lon/lat box a projection shows in [0, W] × [0, H] (Mercator keeps it a box), with a margin (a share of the size). */
+function boxShown(projection: GeoProjection, W: number, H: number, margin = 0.1): Box {
+  const [west, north] = projection.invert!([-W * margin, -H * margin])!;
+  const [east, south] = projection.invert!([W * (1 + margin), H * (1 + margin)])!;
   return [west, south, east, north];
 }
 
@@ -224,22 +224,23 @@ function countryOutline(world: World, iso: string | null): Country | null {
 
 /** What a frame draws: its countries simplified for its scale, land, borders and some countries filled. */
 function drawFrame(world: World, projection: GeoProjection, W: number, H: number, detail: number, homes: readonly string[]) {
-  const near = topologyNear(atlasOf(world), boxShown(projection, W, H));
+  const { near, boxes } = topologyNear(atlasOf(world), boxShown(projection, W, H));
   // drop the detail a pixel cannot show: points whose triangle (in square degrees, as presimplify
   // weighs them) is under `detail` square pixels
   const kmPerPixel = (geoDistance(projection.invert!([0, H / 2])!, projection.invert!([W, H / 2])!) * EARTH_KM) / W;
   const simple = simplify(near, (kmPerPixel / KM_PER_DEGREE) ** 2 * detail) as World;
+  // every country of the topology meets the frame's box (with a margin): what lies outside the
+  // frame itself is clipped away by the projection
   const countries = feature(simple, simple.objects.countries).features as Country[];
   const path = geoPath(projection).digits(0);
-  const inFrame = countries.filter((c) => (path(c) ?? "") !== "");
-  const inFrameIds = new Set(inFrame.map((c) => c.id));
-  const geometries = simple.objects.countries.geometries.filter((g) => inFrameIds.has(g.id));
+  const { geometries } = simple.objects.countries;
   return {
-    countries: inFrame,
+    /** The countries whose box meets that of a window of the frame (for the labels: no other can be named there). */
+    countriesIn: (window: Box) => countries.filter((_, i) => meets(boxes[i]!, window)),
     land: compact(path(merge(simple, geometries as never)) ?? ""),
-    borders: compact(path(mesh(simple, { type: "GeometryCollection", geometries }, (a, b) => a !== b) as MultiLineString) ?? ""),
+    borders: compact(path(mesh(simple, simple.objects.countries, (a, b) => a !== b) as MultiLineString) ?? ""),
     homes: Object.fromEntries(homes.flatMap((iso) => {
-      const home = inFrame.find((c) => c.id === iso);
+      const home = countries.find((c) => c.id === iso);
       return home ? [[iso, compact(path(home) ?? "")]] : [];
     })) as Record<string, string>,
   };
@@ -248,8 +249,10 @@ function drawFrame(world: World, projection: GeoProjection, W: number, H: number
 /** Countries with enough of themselves in the window to be named there, largest first, at the centre of their part. */
 function labelsIn(countries: readonly Country[], path: GeoPath, windowArea: number): MapLabel[] {
   return countries
-    .map((c) => ({ c, area: path.area(c), at: path.centroid(c) }))
-    .filter(({ area, at }) => area > windowArea * 0.04 && Number.isFinite(at[0]))
+    .map((c) => ({ c, area: path.area(c) }))
+    .filter(({ area }) => area > windowArea * 0.04)
+    .map(({ c, area }) => ({ c, area, at: path.centroid(c) }))
+    .filter(({ at }) => Number.isFinite(at[0]))
     .sort((a, b) => b.area - a.area)
     .map(({ c, at }) => ({ iso: String(c.id), x: round(at[0]), y: round(at[1]) }));
 }
@@ -267,7 +270,7 @@ export function locatorMap(world: World, request: MapRequest): LocatorMap {
     home: request.country ? (frame.homes[request.country] ?? "") : "",
     borders: frame.borders,
     point: { x: round(point[0]), y: round(point[1]) },
-    labels: labelsIn(frame.countries, geoPath(projection), W * H),
+    labels: labelsIn(frame.countriesIn(boxShown(projection, W, H, 0)), geoPath(projection), W * H),
     borderWith: bordersNear(world, request),
   };
 }
@@ -315,7 +318,7 @@ export function sharedLocatorMaps(world: World, requests: readonly MapRequest[],
         transform: { scale, x, y },
         home: request.country && frame.homes[request.country] ? request.country : null,
         point: { x: round(point[0]), y: round(point[1]) },
-        labels: labelsIn(frame.countries, geoPath(card), W * H),
+        labels: labelsIn(frame.countriesIn(boxShown(card, W, H, 0)), geoPath(card), W * H),
         borderWith: bordersNear(world, request),
       };
     }
@@ -396,14 +399,22 @@ function bordersNear(world: World, request: MapRequest): string[] {
     .map((c) => c.iso);
 }
 
+/** The great-circle distance (radians) from the point to the nearest vertex (haversine: d3's geoDistance is far slower per call). */
 function nearestVertex(geometry: Geometry, at: [number, number]): number {
-  let best = Infinity;
+  const rad = Math.PI / 180;
+  const lat0 = at[1] * rad;
+  const cos0 = Math.cos(lat0);
+  let best = Infinity; // the haversine of the distance, which grows with it
   const visit = (coords: unknown): void => {
-    if (typeof (coords as number[])[0] === "number") best = Math.min(best, geoDistance(at, coords as [number, number]));
-    else (coords as unknown[]).forEach(visit);
+    if (typeof (coords as number[])[0] === "number") {
+      const [lon, lat] = coords as [number, number];
+      const dLat = Math.sin(((lat - at[1]) * rad) / 2);
+      const dLon = Math.sin(((lon - at[0]) * rad) / 2);
+      best = Math.min(best, dLat * dLat + cos0 * Math.cos(lat * rad) * dLon * dLon);
+    } else (coords as unknown[]).forEach(visit);
   };
   if ("coordinates" in geometry) visit(geometry.coordinates);
-  return best;
+  return 2 * Math.asin(Math.sqrt(Math.min(best, 1)));
 }
 
 /**

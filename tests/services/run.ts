@@ -5,7 +5,7 @@
  * (installing them with apt-get when run as root and they are missing), then:
  * 1. the data-layer tests (Jest) against PostgreSQL;
  * 2. the browser tests (Playwright) against a build on PostgreSQL: the specs that use the database
- *    (editor, glossary and search, security), not the reader's, whose pages are the same static
+ *    (editor, glossary and search, imports, newsroom, security), not the reader's, whose pages are the same static
  *    pages on both: a second build and the whole browser suite would double the suite's time;
  * 3. the two-instance test (tests/services/two-instances.ts): two `next start` against one
  *    PostgreSQL and one Redis, nginx in front; a save on one is on the other's pages; Redis stopped
@@ -31,12 +31,13 @@ export const dataLayerTests = [
   "editor",
   "glossary-import",
   "migrations-postgresql",
+  "newsroom",
   "search.test",
   "search-engines",
 ].map((name) => `tests/unit/${name}`);
 
-/** The browser tests that use the database (search, entries, the editor, the API's answers). */
-export const postgresBrowserTests = ["editor", "glossary", "security"].map((name) => `tests/e2e/${name}.spec.ts`);
+/** The browser tests that use the database (search, entries, the editor, the newsroom, imports, the API's answers). */
+export const postgresBrowserTests = ["editor", "glossary", "import", "newsroom", "security"].map((name) => `tests/e2e/${name}.spec.ts`);
 
 const ci = Boolean(process.env.CI);
 const only = parseArgs({ options: { only: { type: "string" } } }).values.only;

@@ -26,8 +26,8 @@ test("npm run db:backup copies the database while it is open and being written, 
   const before = await exportGlossary(db());
   // a writer holds the database open during the backup (SQLite: a connection of its own)
   const writer = tmp.kind === "sqlite" ? openDatabase(tmp.file) : null;
-  writer?.exec(`INSERT INTO "SignInFailure" ("key") VALUES ('during-backup')`);
-  if (!writer) await db().signInFailure.create({ data: { key: "during-backup" } });
+  writer?.exec(`INSERT INTO "SignInThrottle" ("key", "attempts", "nextAt", "updatedAt") VALUES ('during-backup', 1, 0, 0)`);
+  if (!writer) await db().signInThrottle.create({ data: { key: "during-backup", attempts: 1, nextAt: new Date(0), updatedAt: new Date(0) } });
   const target = path.join(folder, "backups", tmp.kind === "sqlite" ? "copy.db" : "copy.dump");
   const run = runScript("db-backup", ["--out", target], tmp.url);
   writer?.close();
@@ -42,7 +42,7 @@ test("npm run db:backup copies the database while it is open and being written, 
   try {
     expect(await migrateDatabase(copy.url)).toEqual([]);
     expect(await exportGlossary(db())).toEqual(before);
-    expect(await db().signInFailure.count({ where: { key: "during-backup" } })).toBe(1);
+    expect(await db().signInThrottle.count({ where: { key: "during-backup" } })).toBe(1);
   } finally {
     await db().$disconnect();
     process.env.DATABASE_URL = tmp.url;

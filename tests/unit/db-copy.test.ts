@@ -15,7 +15,8 @@ import { tempDatabase, tempDbPath, testKind } from "./support/temp-db";
 const { tmp, db } = await seededDatabase();
 const { exportGlossary } = await import("@/lib/db/glossary");
 const { createEditor, signIn } = await import("@/lib/db/editors");
-const { saveTermEdit, validateEdit } = await import("@/lib/db/revisions");
+const { saveTermEdit } = await import("@/lib/db/revisions");
+const { validateTermEdit } = await import("@/lib/editor/terms");
 const { toEdit } = await import("@/lib/editor/term-edit");
 type TermEdit = import("@/lib/editor/term-edit").TermEdit;
 
@@ -39,7 +40,11 @@ test("a whole installation goes to another database and back: glossary, articles
   const editor = (await createEditor(db(), "copy-editor", "a long enough password"))!;
   const session = await signIn(db(), "copy-editor", "a long enough password", "203.0.113.9");
   expect(session.ok).toBe(true);
-  const edit = (await validateEdit(db(), toEdit((await exportGlossary(db(), ["maymay"])).terms[0]!))) as TermEdit;
+  // the newsroom's rows: an article's revision, a feed item already read, a trusted device
+  await db().articleRevision.create({ data: { articleSlug: "dushanbe-reinforces-border", locale: "en", editorId: editor.id, action: "edit", before: "{}", after: "{}" } });
+  await db().feedItem.create({ data: { key: "https://example.org/item-1", feedUrl: "https://example.org/feed", articleSlug: "dushanbe-reinforces-border" } });
+  await db().trustedDevice.create({ data: { id: "copied-device", editorId: editor.id, expiresAt: new Date("2030-01-01T00:00:00Z") } });
+  const edit = (await validateTermEdit(toEdit((await exportGlossary(db(), ["maymay"])).terms[0]!))) as TermEdit;
   edit.definitions.en.text = "Copied with its revision.";
   await saveTermEdit(db(), editor, "maymay", edit);
   const before = await everything(tmp.url);
@@ -58,7 +63,7 @@ test("a whole installation goes to another database and back: glossary, articles
     // the copy is a working installation: its ids go on after the copied ones, and the session signs in
     const client = openClient(back.url);
     try {
-      const created = await client.signInFailure.create({ data: { key: "after-copy" }, select: { id: true } });
+      const created = await client.articleRevision.create({ data: { articleSlug: "after-copy", action: "edit" }, select: { id: true } });
       expect(created.id).toBeGreaterThan(0);
       expect(await client.session.count()).toBe(1);
     } finally {
@@ -114,6 +119,11 @@ async function everything(url: string) {
       revisions: await client.revision.findMany({ select: { termSlug: true, action: true, at: true, after: true, editor: { select: { name: true } } }, orderBy: { id: "asc" } }),
       editors: await client.editor.findMany({ select: { name: true, passwordHash: true, createdAt: true }, orderBy: { name: "asc" } }),
       sessions: await client.session.findMany({ select: { id: true, expiresAt: true, editor: { select: { name: true } } }, orderBy: { id: "asc" } }),
+      articleRevisions: await client.articleRevision.findMany({ select: { articleSlug: true, locale: true, action: true, at: true, before: true, after: true, editor: { select: { name: true } } }, orderBy: { id: "asc" } }),
+      feedItems: await client.feedItem.findMany({ orderBy: { key: "asc" } }),
+      devices: await client.trustedDevice.findMany({ select: { id: true, expiresAt: true, editor: { select: { name: true } } }, orderBy: { id: "asc" } }),
+      throttles: await client.signInThrottle.count(),
+      notes: await client.note.count(),
       keys: await client.searchKey.count(),
     };
   } finally {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createDatabase, dropDatabase } from "@/lib/db/postgres-tools";
+import { cloneDatabase, createDatabase, dropDatabase } from "@/lib/db/postgres-tools";
 
 /** A fresh folder for a temporary SQLite file; removed by the returned cleanup. */
 export function tempDbPath(name = "test.db"): { file: string; url: string; cleanup: () => void } {
@@ -36,4 +36,16 @@ export async function tempDatabase(kind = testKind): Promise<TempDatabase> {
   const name = `tarjuma_test_${randomBytes(5).toString("hex")}`;
   const url = await createDatabase(testServer, name);
   return { kind: "postgresql", url, file: "", cleanup: () => dropDatabase(testServer, name) };
+}
+
+/** A copy of a temporary database (nothing may hold it open: disconnect the app's client first); removed by cleanup(). */
+export async function copyOfDatabase(source: TempDatabase): Promise<TempDatabase> {
+  if (source.kind === "sqlite") {
+    const tmp = tempDbPath();
+    fs.copyFileSync(source.file, tmp.file);
+    return { kind: "sqlite", url: tmp.url, file: tmp.file, cleanup: async () => tmp.cleanup() };
+  }
+  const name = `tarjuma_test_${randomBytes(5).toString("hex")}`;
+  const url = await cloneDatabase(testServer!, new URL(source.url).pathname.slice(1), name);
+  return { kind: "postgresql", url, file: "", cleanup: () => dropDatabase(testServer!, name) };
 }

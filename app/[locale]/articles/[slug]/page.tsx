@@ -14,6 +14,8 @@ import { articleParams } from "@/lib/params";
 
 // Rendered once at build time from the database; never per request.
 export const dynamic = "error";
+// a article added after the build (by an import or the editor) is rendered on its first request, then kept
+export const dynamicParams = true;
 export async function generateStaticParams() {
   const slugs = await listArticleSlugs();
   return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
