@@ -48,9 +48,31 @@ const postgresAdapter = (url: string) =>
     { onPoolError: (error) => console.warn(`PostgreSQL connection lost (${error.message}); the next query reconnects.`) },
   );
 
+/**
+ * Prisma 7.10's query engine reads a query's relations (an article's editions and their blocks, a
+ * label's term) with several statements sent at once; inside a transaction they all go to its one
+ * connection, where pg 8 queues them (they run one after the other, correctly) and prints a
+ * deprecation warning that pg 9 will stop queueing. The warning is about Prisma's code, not ours,
+ * and would end up on the stderr of every command-line import and in the server's log: that one
+ * warning is dropped (pg is pinned to 8.x; moving to pg 9 needs a Prisma that sends them in turn).
+ * Every other warning is printed as before.
+ */
+const pgQueueWarning = "Calling client.query() when the client is already executing a query";
+let pgQueueWarningDropped = false;
+function dropPgQueueWarning() {
+  if (pgQueueWarningDropped) return;
+  pgQueueWarningDropped = true;
+  const emit = process.emitWarning.bind(process) as (...args: unknown[]) => void;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    if ((typeof warning === "string" ? warning : warning.message).startsWith(pgQueueWarning)) return;
+    emit(warning, ...rest);
+  }) as typeof process.emitWarning;
+}
+
 /** A client for the database a URL names, with that database's driver adapter (the SQLite one kept, for bulk writes). */
 function open(url: string): { client: Db; adapter: SqliteAdapter | null } {
   if (databaseKind({ DATABASE_URL: url }) === "postgresql") {
+    dropPgQueueWarning();
     // the same query API (one set of models); the types differ only in the transaction isolation
     // levels each database offers (SQLite has just Serializable), which the app does not choose
     return { client: new PostgresPrismaClient({ adapter: postgresAdapter(url) }) as unknown as Db, adapter: null };

@@ -4,7 +4,7 @@ import { articleDocumentSchema, documentChanges, type ArticleDocument, type Arti
 import { isLocale, locales, type Locale } from "../locales";
 import type { Db } from "./client";
 import type { EditorAccount } from "./editors";
-import { linkedTerms, matcherFor, writeArticleIn, type Matcher, type Tx } from "./write";
+import { linkedTerms, matcherFor, UNIT_TRANSACTION, writeArticleIn, type Matcher, type Tx } from "./write";
 import { withWriteLock } from "./write-lock";
 
 /**
@@ -144,7 +144,7 @@ export async function storeArticle(db: Db, slug: string, next: ArticleDocument |
       if (options.feedItem) await tx.feedItem.create({ data: { key: options.feedItem.key, feedUrl: options.feedItem.feedUrl, articleSlug: slug } });
       const { id } = await recordRevision(tx, slug, options, current?.doc ?? null, doc);
       return { revision: id, record: doc ? await loadArticle(tx, slug) : null };
-    });
+    }, UNIT_TRANSACTION);
   });
 }
 

@@ -1,8 +1,7 @@
-import fs from "node:fs";
+import { randomBytes } from "node:crypto";
 import en from "../../messages/en.json" with { type: "json" };
-import { toEdit } from "../../lib/editor/term-edit";
-import { termFileSchema } from "../../lib/import/glossary-schema";
 import { freePort, startServer } from "../../scripts/serve";
+import { formFields } from "../support/form-fields";
 import { runScript } from "../support/run-script";
 import { startNginx, type Binaries, type PostgresService, type RedisService } from "./services";
 
@@ -11,7 +10,8 @@ import { startNginx, type Binaries, type PostgresService, type RedisService } fr
  * front, as docs/deploy.md sets them up:
  * - a change saved through instance A is on instance B's page, and through nginx, within seconds;
  * - public pages carry headers a shared cache may keep; the editor's do not;
- * - a session made on A works on B (sessions are in the database);
+ * - a session made on A works on B (sessions are in the database), and a form one instance
+ *   rendered is posted to the other (the server actions' shared encryption key);
  * - Redis stopped: both instances keep serving and saving; started again: B catches up;
  * - PostgreSQL restarted: static pages never fail, the search answers 503 with a reason while it
  *   is down, and both come back without restarting the app.
@@ -28,7 +28,14 @@ export async function twoInstances({ bin, dir, pg, redis }: { bin: Binaries; dir
   const setup = runScript("db-setup", [], url);
   check(setup.status === 0, `the PostgreSQL database is migrated and seeded ${setup.status === 0 ? "" : setup.stderr}`);
   const nginxPort = Number(process.env.NGINX_PORT ?? (await freePort()));
-  const env = { DATABASE_URL: url, REDIS_URL: redis.url, FRONT_CACHE_URLS: `http://localhost:${nginxPort}`, SHARED_CACHE_POLL_MS: "500" };
+  // the same server actions' key on every instance (docs/deploy.md), as the same build is
+  const env = {
+    DATABASE_URL: url,
+    REDIS_URL: redis.url,
+    FRONT_CACHE_URLS: `http://localhost:${nginxPort}`,
+    SHARED_CACHE_POLL_MS: "500",
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  };
   const a = await startServer(env);
   const b = await startServer(env);
   const front = await startNginx(bin, `${dir}/nginx`, nginxPort, [a.url.replace("http://", ""), b.url.replace("http://", "")]);
@@ -49,25 +56,28 @@ export async function twoInstances({ bin, dir, pg, redis }: { bin: Binaries; dir
   try {
     const password = "a long services password";
     check(runScript("editor", ["add", "scale-editor"], url, `${password}\n`).status === 0, "an editor account was added");
-    // a fresh connection: a kept-alive one the server closed while the script ran fails a POST
-    const signIn = await fetch(`${a.url}/api/editor/session`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { Origin: a.url, Connection: "close" },
-      body: new URLSearchParams({ name: "scale-editor", password, locale: "en" }),
-    });
-    const session = signIn.headers.get("set-cookie")?.split(";")[0] ?? "";
-    check(session.startsWith("tarjuma_session="), "the editor signed in on instance A");
+    // the editor's forms, posted as a browser without JavaScript posts them (server actions: React
+    // writes the action's id into hidden inputs); a fresh connection each time, since a kept-alive
+    // one the server closed while a script ran fails a POST
+    const submit = async (base: string, pagePath: string, html: string, change: Record<string, string>, cookie = "") => {
+      const body = new FormData();
+      for (const [k, v] of Object.entries({ ...(await formFields(html, "form.editor-form")), ...change })) body.append(k, v);
+      return fetch(`${base}${pagePath}`, { method: "POST", redirect: "manual", headers: { Origin: base, Cookie: cookie, Connection: "close" }, body });
+    };
+    const signInForm = await fetch(`${a.url}/en/editor/sign-in`).then((r) => r.text());
+    const signedIn = await submit(a.url, "/en/editor/sign-in", signInForm, { name: "scale-editor", password });
+    const session = signedIn.headers.getSetCookie().find((c) => c.startsWith("tarjuma_session="))?.split(";")[0] ?? "";
+    check(session.startsWith("tarjuma_session=") && session.length > 30, `the editor signed in on instance A (${signedIn.status})`);
     const onB = await fetch(`${b.url}/en/editor`, { headers: { Cookie: session }, redirect: "manual" });
     check(onB.status === 200, `the session made on A is valid on B (${onB.status})`);
 
-    const maymay = toEdit(termFileSchema.parse(JSON.parse(fs.readFileSync("prisma/data/glossary/terms/maymay.json", "utf8"))));
-    const save = (definition: string) =>
-      fetch(`${a.url}/api/editor/terms/maymay`, {
-        method: "PUT",
-        headers: { Origin: a.url, Cookie: session, "Content-Type": "application/json" },
-        body: JSON.stringify({ ...maymay, definitions: { ...maymay.definitions, en: { ...maymay.definitions.en, text: definition } } }),
-      });
+    // the term's form as instance B renders it, posted to instance A
+    const termForm = await fetch(`${b.url}/en/editor/terms/maymay`, { headers: { Cookie: session } }).then((r) => r.text());
+    const save = async (definition: string) => {
+      const response = await submit(a.url, "/en/editor/terms/maymay", termForm, { "definitions.en.text": definition }, session);
+      const body = await response.text();
+      return { status: response.status, saved: body.includes(en.Editor.status.saved) };
+    };
 
     // every instance and the front cache have served the page once
     for (const base of [a.url, b.url, front.url, front.url]) check((await text(base)).status === 200, `${base} serves ${page}`);
@@ -79,7 +89,7 @@ export async function twoInstances({ bin, dir, pg, redis }: { bin: Binaries; dir
 
     const first = "Saved on instance A, read on instance B.";
     const saved = await save(first);
-    check(saved.status === 200, `a change is saved through instance A (${saved.status})`);
+    check(saved.status === 200 && saved.saved, `a change is saved through instance A, with the form instance B rendered (${saved.status})`);
     // stale-while-revalidate: the first request after the change starts a new render, a later one gets it
     const onOther = await seenWithin(b.url, first);
     check(onOther !== null && onOther < 15, `instance B's page shows it within 15 s (${onOther ?? "never"} s)`);
@@ -91,7 +101,7 @@ export async function twoInstances({ bin, dir, pg, redis }: { bin: Binaries; dir
     for (const base of [a.url, b.url]) check((await text(base)).status === 200, `${base} still serves pages without Redis`);
     const second = "Saved while Redis was away.";
     const savedAway = await save(second);
-    check(savedAway.status === 200, `a change is saved through A while Redis is away (${savedAway.status})`);
+    check(savedAway.status === 200 && savedAway.saved, `a change is saved through A while Redis is away (${savedAway.status})`);
     check((await seenWithin(a.url, second)) !== null, "instance A's own page shows it");
     check((await text(b.url)).status === 200, "instance B keeps serving its own copy meanwhile");
     await redis.start();
@@ -121,7 +131,8 @@ export async function twoInstances({ bin, dir, pg, redis }: { bin: Binaries; dir
     }
     check(back, "search comes back on both instances without restarting them");
     const third = "Saved after PostgreSQL came back.";
-    check((await save(third)).status === 200 && (await seenWithin(b.url, third)) !== null, "saving works again, and B shows it");
+    const savedBack = await save(third);
+    check(savedBack.status === 200 && savedBack.saved && (await seenWithin(b.url, third)) !== null, "saving works again, and B shows it");
   } finally {
     await front.stop();
     await a.stop();
