@@ -86,8 +86,9 @@ try {
   if (part("browser")) {
     console.log("2. the browser tests on PostgreSQL");
     const e2e = await pg.database("tarjuma_e2e");
-    // another port than the SQLite pass's, so that its server is never taken for this one
-    const port = String(Number(process.env.E2E_PORT ?? 3100) + 1);
+    // a free port (and the fixture news sites on the next one), never the SQLite pass's 3100 and
+    // 3101: Playwright would take a server already answering there for this one
+    const port = String(process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 2 : await freePort());
     step(run("npx", ["playwright", "test", ...postgresBrowserTests], { E2E_DATABASE_URL: e2e, E2E_PORT: port, CI: process.env.CI ?? "" }), "the browser tests pass on PostgreSQL");
   }
   if (part("instances")) {
