@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getPathname } from "./navigation";
+import { getPathname } from "./paths";
 import { routing } from "./routing";
 
 type Href = Parameters<typeof getPathname>[0]["href"];

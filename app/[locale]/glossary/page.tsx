@@ -4,7 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { GlossaryIndex } from "@/components/glossary/glossary-index";
 import { GlossarySearch } from "@/components/glossary/glossary-search";
 import { alternates } from "@/i18n/alternates";
-import { getPathname } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/paths";
 import { termKinds } from "@/lib/import/glossary-schema";
 import { localeParams } from "@/lib/params";
 

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { GlossaryIndex } from "@/components/glossary/glossary-index";
 import { GlossarySearch } from "@/components/glossary/glossary-search";
 import { SearchResults } from "@/components/glossary/search-results";
-import { getPathname } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/paths";
 import { forgetDb, isUnavailable } from "@/lib/db/client";
 import { searchTerms } from "@/lib/db/search";
 import { termKinds } from "@/lib/import/glossary-schema";
