@@ -8,6 +8,7 @@ import { TermNames } from "./term-names";
 /** One card, with every string already in the reader's language (see term-cards.tsx). */
 export interface CardView {
   id: string;
+  slug: string;
   name: string;
   kind: string;
   definition: { text: string; locale: Locale; dir: "ltr" | "rtl" } | null;
@@ -26,6 +27,8 @@ export interface CardLabels {
   names: string;
   sources: string;
   transliteration: string;
+  /** "I know this": marks the name as known (term-popovers.tsx), so it is no longer highlighted. */
+  know: string;
   languages: Record<Locale, string>;
 }
 
@@ -69,9 +72,14 @@ export function TermCardList({ cards, labels, lang }: { cards: CardView[]; label
             {". "}
             {card.asOf}
           </p>
-          <a className="term-card__entry" href={card.entry.href}>
-            {card.entry.label}
-          </a>
+          <p className="term-card__actions">
+            <a className="term-card__entry" href={card.entry.href}>
+              {card.entry.label}
+            </a>
+            <button type="button" className="term-card__know" data-know={card.slug}>
+              {labels.know}
+            </button>
+          </p>
         </div>
       ))}
     </div>

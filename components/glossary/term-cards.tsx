@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getPathname } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/paths";
 import { formatIsoDate } from "@/lib/format/date";
 import { byLocale, directionOf, type Locale } from "@/lib/locales";
 import type { TermCard } from "@/lib/types";
@@ -15,6 +15,7 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
     const source = card.sources[0];
     return {
       id: cardId(card.slug),
+      slug: card.slug,
       name: card.name,
       kind: kinds(card.kind),
       definition: card.definition && { text: card.definition.text, locale: card.definition.locale, dir: directionOf(card.definition.locale) },
@@ -31,6 +32,7 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
     names: t("names"),
     sources: t("sources"),
     transliteration: t("transliteration"),
+    know: t("know"),
     languages: byLocale(languages),
   };
   return <TermCardList cards={views} labels={labels} lang={locale} />;

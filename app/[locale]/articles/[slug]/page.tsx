@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleHeader } from "@/components/article/article-header";
 import { HighlightSetting } from "@/components/article/highlight-setting";
+import { QuietNames } from "@/components/article/quiet-names";
 import { TermCards } from "@/components/glossary/term-cards";
 import { TermPopovers } from "@/components/glossary/term-popovers";
 import { alternates } from "@/i18n/alternates";
+import { getPathname } from "@/i18n/paths";
 import { routing } from "@/i18n/routing";
 import { getArticle, listArticleSlugs } from "@/lib/db/articles";
 import { articleParams } from "@/lib/params";
@@ -41,9 +43,14 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
   const t = await getTranslations({ locale, namespace: "Highlight" });
   return (
     <article className="article">
+      <QuietNames slugs={article.cards.map((c) => c.slug)} />
       <ArticleHeader article={article} locale={locale} />
-      <HighlightSetting legend={t("legend")} labels={{ all: t("all"), first: t("first"), none: t("none") }} />
-      <ArticleBody blocks={article.blocks} locale={article.locale} />
+      <HighlightSetting
+        legend={t("legend")}
+        labels={{ all: t("all"), first: t("first"), none: t("none") }}
+        known={{ title: t("known"), none: t("knownNone"), forget: t("forget") }}
+      />
+      <ArticleBody blocks={article.blocks} locale={article.locale} glossaryPath={getPathname({ locale, href: "/glossary" })} />
       <TermCards cards={article.cards} locale={locale} />
       <TermPopovers />
     </article>
