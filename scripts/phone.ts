@@ -1,0 +1,130 @@
+/**
+ * A reader's phone, emulated in Chromium the way /work/shared/reference/performance.md measures it,
+ * for the phone benchmark (bench/phone.ts) and the browser tests (tests/e2e/phone.spec.ts): a
+ * mid-range phone's screen, DevTools' "slow 4G" and a CPU 4x slower, an empty cache; layout shift
+ * from a layout-shift observer, bytes from what the network delivered (encodedDataLength), until
+ * the network is idle plus 1.5 s.
+ */
+import type { Browser, BrowserContextOptions, CDPSession, Page } from "@playwright/test";
+
+export const phone = {
+  name: "mid-range phone: 412×823 at 1.75×, touch; slow 4G (150 ms, 1.6 Mbit/s down, 750 kbit/s up); CPU 4× slower; empty cache",
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  latencyMs: 150,
+  downloadBitsPerSecond: 1_600_000,
+  uploadBitsPerSecond: 750_000,
+  cpuSlowdown: 4,
+} as const;
+
+export const phoneContext: BrowserContextOptions = {
+  viewport: phone.viewport,
+  deviceScaleFactor: phone.deviceScaleFactor,
+  isMobile: true,
+  hasTouch: true,
+  userAgent:
+    "Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36",
+};
+
+/** Sums layout shifts that no input caused, from the start of the page (buffered), into window.__layoutShift. */
+const layoutShiftObserver = `
+window.__layoutShift = 0;
+window.__shifts = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (entry.hadRecentInput) continue;
+    window.__layoutShift += entry.value;
+    window.__shifts.push({ value: entry.value, at: Math.round(entry.startTime), nodes: (entry.sources || []).map((s) => s.node && s.node.nodeName + (s.node.id ? "#" + s.node.id : s.node.className ? "." + String(s.node.className).split(" ")[0] : "")) });
+  }
+}).observe({ type: "layout-shift", buffered: true });
+window.__lcp = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+}).observe({ type: "largest-contentful-paint", buffered: true });
+`;
+
+export interface Transfer {
+  url: string;
+  type: string;
+  bytes: number;
+}
+
+export interface FirstView {
+  layoutShift: number;
+  shifts: { value: number; at: number; nodes: string[] }[];
+  transfers: Transfer[];
+  bytes: number;
+  javascriptBytes: number;
+  fontFiles: string[];
+  fontBytes: number;
+  firstContentfulPaintMs: number;
+  largestContentfulPaintMs: number;
+}
+
+/** Turns on the network and CPU emulation for a page, and starts counting what it downloads. */
+async function emulate(page: Page): Promise<{ cdp: CDPSession; transfers: Map<string, Transfer> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const transfers = new Map<string, Transfer>();
+  const seen = new Map<string, { url: string; type: string }>();
+  cdp.on("Network.requestWillBeSent", (e) => seen.set(e.requestId, { url: e.request.url, type: e.type ?? "Other" }));
+  cdp.on("Network.responseReceived", (e) => seen.set(e.requestId, { url: e.response.url, type: e.type }));
+  cdp.on("Network.loadingFinished", (e) => {
+    const request = seen.get(e.requestId);
+    if (request && !request.url.startsWith("data:")) transfers.set(e.requestId, { ...request, bytes: e.encodedDataLength });
+  });
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: phone.latencyMs,
+    downloadThroughput: phone.downloadBitsPerSecond / 8,
+    uploadThroughput: phone.uploadBitsPerSecond / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: phone.cpuSlowdown });
+  return { cdp, transfers };
+}
+
+/**
+ * Opens a URL as a first view on the emulated phone, in a new browser context (empty cache and
+ * storage; init runs in the page before its own scripts, to set up storage), and measures it.
+ */
+export async function firstView(browser: Browser, url: string, init?: string): Promise<FirstView> {
+  const context = await browser.newContext(phoneContext);
+  try {
+    // what a service worker fetches counts too (Playwright reports it with
+    // PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS=1, which npm run bench:phone sets)
+    const fromWorker: Promise<Transfer>[] = [];
+    context.on("requestfinished", (request) => {
+      if (!request.serviceWorker()) return;
+      fromWorker.push(request.sizes().then((s) => ({ url: request.url(), type: "ServiceWorker", bytes: s.responseHeadersSize + s.responseBodySize })));
+    });
+    const page = await context.newPage();
+    await page.addInitScript(layoutShiftObserver + (init ?? ""));
+    const { transfers } = await emulate(page);
+    await page.goto(url, { waitUntil: "load", timeout: 120_000 });
+    await page.waitForLoadState("networkidle", { timeout: 120_000 });
+    await page.waitForTimeout(1500);
+    const measured = (await page.evaluate(`({
+      layoutShift: window.__layoutShift,
+      shifts: window.__shifts,
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0,
+      lcp: window.__lcp,
+    })`)) as { layoutShift: number; shifts: FirstView["shifts"]; fcp: number; lcp: number };
+    const all = [...transfers.values(), ...(await Promise.all(fromWorker))];
+    const sum = (list: Transfer[]) => list.reduce((total, t) => total + t.bytes, 0);
+    const fonts = all.filter((t) => t.type === "Font");
+    return {
+      layoutShift: measured.layoutShift,
+      shifts: measured.shifts,
+      transfers: all,
+      bytes: sum(all),
+      javascriptBytes: sum(all.filter((t) => t.type === "Script")),
+      fontFiles: fonts.map((t) => new URL(t.url).pathname.split("/").pop()!),
+      fontBytes: sum(fonts),
+      firstContentfulPaintMs: Math.round(measured.fcp),
+      largestContentfulPaintMs: Math.round(measured.lcp),
+    };
+  } finally {
+    await context.close();
+  }
+}
