@@ -1,6 +1,8 @@
 /**
  * The last step of `npm run bench`: one table of every figure the benchmarks measured, against its
- * aim, written to bench/results/latest.json (the README shows the latest run).
+ * aim, written to bench/results/latest.json, and the README's tables of the phone and Lighthouse
+ * figures rewritten from the results (between <!-- bench:NAME --> markers), so no figure there is
+ * typed by hand.
  */
 import fs from "node:fs";
 
@@ -8,7 +10,22 @@ const read = (name: string) => JSON.parse(fs.readFileSync(`bench/results/${name}
 const matcher = read("matcher");
 const search = read("search");
 const pages = read("pages");
+const phone = read("phone");
 const lighthouse = read("lighthouse");
+
+interface PhonePage {
+  page: string;
+  path: string;
+  layoutShift: number;
+  bytes: number;
+  javascriptBytes: number;
+  fontBytes: number;
+  fontFiles: string[];
+  serviceWorkerBytes: number;
+}
+type Scores = Record<string, number>;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const ok = (pass: boolean) => (pass ? "" : " ✗");
 
 const rows: { figure: string; measured: string; aim: string }[] = [
   { figure: "page throughput, next start / bare Node", measured: `${pages.nextRequestsPerSecond} / ${pages.bareRequestsPerSecond} req/s = ${pages.ratio}`, aim: "≥ 0.10" },
@@ -16,14 +33,51 @@ const rows: { figure: string; measured: string; aim: string }[] = [
   { figure: "matcher, 1 MB of text", measured: `${matcher.match1mbMs} ms`, aim: "< 250 ms" },
   { figure: "matcher, 100 KB → 1 MB", measured: `× ${matcher.growth100kbTo1mb}`, aim: "× 10 (linear)" },
   { figure: "matcher against one regex per name (10 KB)", measured: `× ${matcher.speedupOver10kb}`, aim: "≥ × 20" },
-  { figure: "JavaScript over a bare Next.js + next-intl page", measured: `${(pages.javascriptOverBare / 1000).toFixed(1)} KB`, aim: "≤ 12 KB" },
+  { figure: "JavaScript over a bare Next.js + next-intl page", measured: `${(pages.javascriptOverBare / 1000).toFixed(1)} KB${ok(pages.javascriptOverBare <= 12_000)}`, aim: "≤ 12 KB" },
   { figure: "click to visible card, CPU × 4 (median)", measured: `${pages.clickToCardMedianMs} ms`, aim: "< 50 ms" },
   ...search.queries.map((q: { kind: string; p50: number; p95: number }) => ({ figure: `search at 15,000 terms: ${q.kind}`, measured: `p50 ${q.p50} ms, p95 ${q.p95} ms`, aim: "a few ms" })),
-  ...Object.entries(lighthouse.scores as Record<string, Record<string, number>>).map(([page, s]) => ({
+  ...(phone.pages as PhonePage[]).flatMap((p) => [
+    { figure: `phone: ${p.page}, layout shift`, measured: `${p.layoutShift}${ok(p.layoutShift <= phone.goals.layoutShift)}`, aim: `≤ ${phone.goals.layoutShift}` },
+    {
+      figure: `phone: ${p.page}, transferred (JavaScript)`,
+      measured: `${kb(p.bytes)} (${kb(p.javascriptBytes)})${ok(p.bytes <= phone.goals.bytes && p.javascriptBytes <= phone.goals.javascriptBytes)}`,
+      aim: `≤ ${kb(phone.goals.bytes)} (≤ ${kb(phone.goals.javascriptBytes)})`,
+    },
+  ]),
+  ...Object.entries(lighthouse.scores as Record<string, Scores>).map(([page, s]) => ({
     figure: `Lighthouse ${page}`,
-    measured: `perf ${s.performance}, a11y ${s.accessibility}, best ${s["best-practices"]}, SEO ${s.seo}`,
-    aim: "a11y 100",
+    measured: `perf ${s.performance}${ok(s.performance! >= 90)}, a11y ${s.accessibility}${ok(s.accessibility === 100)}, best ${s["best-practices"]}, SEO ${s.seo}`,
+    aim: "perf ≥ 90, a11y 100",
   })),
 ];
+console.log(`Phone figures: ${phone.emulation.name}; Lighthouse ${lighthouse.lighthouse}, ${lighthouse.preset} preset.`);
 console.table(rows);
-fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, pages, lighthouse }, null, 2) + "\n");
+fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, pages, phone, lighthouse }, null, 2) + "\n");
+
+// the README's tables, from these results
+const tables: Record<string, string> = {
+  phone: [
+    "| page | layout shift | transferred | of which JavaScript | fonts |",
+    "|---|---|---|---|---|",
+    ...(phone.pages as PhonePage[]).map(
+      (p) => `| \`${p.path}\` | ${p.layoutShift} | ${kb(p.bytes)} | ${kb(p.javascriptBytes)} | ${kb(p.fontBytes)} in ${p.fontFiles.length} file${p.fontFiles.length === 1 ? "" : "s"} |`,
+    ),
+    `| goal | ≤ ${phone.goals.layoutShift} | ≤ ${kb(phone.goals.bytes)} | ≤ ${kb(phone.goals.javascriptBytes)} | |`,
+  ].join("\n"),
+  lighthouse: [
+    "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |",
+    "|---|---|---|---|---|---|---|---|---|",
+    ...Object.entries(lighthouse.scores as Record<string, Scores>).map(
+      ([page, s]) => `| \`${page}\` | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} | ${s.fcpMs} ms | ${s.lcpMs} ms | ${s.tbtMs} ms | ${s.cls} |`,
+    ),
+  ].join("\n"),
+  javascript: `JavaScript sent by the article page: ${kb(pages.javascriptBytesCompressed)} compressed, against ${kb(pages.bareNextJavascriptBytesCompressed)} for a bare Next.js + next-intl page with one client component built the same way (\`bench/bare-app\`): ${kb(pages.javascriptOverBare)} ${pages.javascriptOverBare >= 0 ? "more" : "less"}.`,
+};
+let readme = fs.readFileSync("README.md", "utf8");
+for (const [name, text] of Object.entries(tables)) {
+  const pattern = new RegExp(`(<!-- bench:${name} -->\\n)[\\s\\S]*?(\\n<!-- /bench:${name} -->)`);
+  if (!pattern.test(readme)) throw new Error(`README.md has no <!-- bench:${name} --> … <!-- /bench:${name} --> block`);
+  readme = readme.replace(pattern, `$1${text}$2`);
+}
+fs.writeFileSync("README.md", readme);
+console.log("README.md: phone, Lighthouse and JavaScript figures rewritten from bench/results.");
