@@ -40,6 +40,7 @@ try {
       requests: last.transfers.length,
       firstContentfulPaintMs: worst((v) => v.firstContentfulPaintMs),
       largestContentfulPaintMs: worst((v) => v.largestContentfulPaintMs),
+      blockingMs: worst((v) => v.blockingMs),
       shifts: views.flatMap((v) => v.shifts),
       transfers: last.transfers.map((t) => ({ path: new URL(t.url).pathname, type: t.type, bytes: t.bytes })),
     });
@@ -61,6 +62,7 @@ console.table(
         JavaScript: kb(r.javascriptBytes),
         fonts: `${kb(r.fontBytes)} in ${(r.fontFiles as string[]).length}`,
         "FCP / LCP ms": `${r.firstContentfulPaintMs} / ${r.largestContentfulPaintMs}`,
+        "long tasks over 50 ms": `${r.blockingMs} ms`,
       },
     ]),
   ),

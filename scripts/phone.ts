@@ -37,6 +37,10 @@ new PerformanceObserver((list) => {
     window.__shifts.push({ value: entry.value, at: Math.round(entry.startTime), nodes: (entry.sources || []).map((s) => s.node && s.node.nodeName + (s.node.id ? "#" + s.node.id : s.node.className ? "." + String(s.node.className).split(" ")[0] : "")) });
   }
 }).observe({ type: "layout-shift", buffered: true });
+window.__blocking = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__blocking += Math.max(0, entry.duration - 50);
+}).observe({ type: "longtask", buffered: true });
 window.__lcp = 0;
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.__lcp = entry.startTime;
@@ -59,6 +63,8 @@ export interface FirstView {
   fontBytes: number;
   firstContentfulPaintMs: number;
   largestContentfulPaintMs: number;
+  /** Main-thread time beyond 50 ms in long tasks (as total blocking time counts it), over the whole load. */
+  blockingMs: number;
 }
 
 /** Turns on the network and CPU emulation for a page, and starts counting what it downloads. */
@@ -109,7 +115,8 @@ export async function firstView(browser: Browser, url: string, init?: string): P
       shifts: window.__shifts,
       fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0,
       lcp: window.__lcp,
-    })`)) as { layoutShift: number; shifts: FirstView["shifts"]; fcp: number; lcp: number };
+      blocking: window.__blocking,
+    })`)) as { layoutShift: number; shifts: FirstView["shifts"]; fcp: number; lcp: number; blocking: number };
     const all = [...transfers.values(), ...(await Promise.all(fromWorker))];
     const sum = (list: Transfer[]) => list.reduce((total, t) => total + t.bytes, 0);
     const fonts = all.filter((t) => t.type === "Font");
@@ -123,6 +130,7 @@ export async function firstView(browser: Browser, url: string, init?: string): P
       fontBytes: sum(fonts),
       firstContentfulPaintMs: Math.round(measured.fcp),
       largestContentfulPaintMs: Math.round(measured.lcp),
+      blockingMs: Math.round(measured.blocking),
     };
   } finally {
     await context.close();
