@@ -8,6 +8,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
 import { directionOf } from "@/lib/locales";
 import { highlightBootScript } from "@/components/article/highlight-boot";
+import { registerWorkerScript } from "@/components/layout/register-worker";
 import { siteUrl } from "@/lib/env";
 // Self-hosted fonts (from npm): Noto for Latin and Cyrillic with the Tajik letters, Vazirmatn for Persian.
 // Each face lists its unicode-range, so a page loads only the files its text needs.
@@ -58,6 +59,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           </main>
           <Enhanced />
         </NextIntlClientProvider>
+        {process.env.NODE_ENV === "production" && <script dangerouslySetInnerHTML={{ __html: registerWorkerScript }} />}
       </body>
     </html>
   );

@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleHeader } from "@/components/article/article-header";
 import { HighlightSetting } from "@/components/article/highlight-setting";
+import { OfflineReading } from "@/components/article/offline-reading";
 import { TermCards } from "@/components/glossary/term-cards";
 import { TermPopovers } from "@/components/glossary/term-popovers";
 import { alternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { getArticle, listArticleSlugs } from "@/lib/db/articles";
+import { buildOfflineEdition } from "@/lib/offline-edition/build";
 import { articleParams } from "@/lib/params";
 
 
@@ -39,11 +41,13 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/artic
   const article = await getArticle(slug, locale);
   if (!article) notFound();
   const t = await getTranslations({ locale, namespace: "Highlight" });
+  const edition = await buildOfflineEdition(slug, locale);
   return (
     <article className="article">
       <ArticleHeader article={article} locale={locale} />
       <HighlightSetting legend={t("legend")} labels={{ all: t("all"), first: t("first"), none: t("none") }} />
       <ArticleBody blocks={article.blocks} locale={article.locale} />
+      {edition && <OfflineReading slug={slug} locale={locale} edition={edition} />}
       <TermCards cards={article.cards} locale={locale} />
       <TermPopovers />
     </article>
