@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Enhanced } from "@/components/layout/enhanced";
 import { SiteHeader } from "@/components/layout/site-header";
+import { feedLink } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { directionOf } from "@/lib/locales";
 import { highlightBootScript } from "@/components/article/highlight-boot";
@@ -33,6 +34,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     metadataBase: new URL(siteUrl()),
     title: { default: t("title"), template: `%s · ${t("title")}` },
     description: t("description"),
+    alternates: { types: await feedLink(locale) },
   };
 }
 

@@ -16,6 +16,14 @@ const families: Record<FontKey extends `${infer F}-${string}` ? F : never, { nam
 const always = " .,:;()+-–—·×0123456789";
 const invisible = codePoints(" \u00a0\u200b\u200c\u200d\u200e\u200f\u2060\ufeff");
 
+// The article page, its save page and the file itself each build the same edition: subset once.
+const subsets = new Map<string, Promise<Buffer>>();
+function subset(file: string, chars: string): Promise<Buffer> {
+  const key = `${file}\n${chars}`;
+  if (!subsets.has(key)) subsets.set(key, fs.readFile(file).then((font) => subsetFont(font, chars, { targetFormat: "woff2", noHinting: true })));
+  return subsets.get(key)!;
+}
+
 /**
  * @font-face rules with the fonts embedded as data: URLs, each file subset to the characters of
  * the text set in it (harfbuzz, via subset-font): only the faces and scripts the text uses.
@@ -32,7 +40,7 @@ export async function embeddedFontFaces(text: Record<FontKey, string>): Promise<
       // a face is worth its bytes only for a visible character of the text (ZWNJ and its kin draw nothing)
       if (!coveredBy(face, used).some((cp) => !invisible.has(cp)) || !face.src.endsWith(".woff2")) continue;
       const chars = coveredBy(face, withMarkup);
-      const font = await subsetFont(await fs.readFile(path.join(dir, face.src)), String.fromCodePoint(...chars), { targetFormat: "woff2", noHinting: true });
+      const font = await subset(path.join(dir, face.src), String.fromCodePoint(...chars));
       rules.push(
         `@font-face{font-family:"${families[family].name}";font-style:normal;font-weight:${weight};font-display:block;` +
           `src:url(data:font/woff2;base64,${font.toString("base64")}) format("woff2");unicode-range:${face.unicodeRange ?? "U+0-10FFFF"}}`,

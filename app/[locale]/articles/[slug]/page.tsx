@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/articles
   return {
     title: article.title,
     description: article.blocks.find((b) => b.kind === "paragraph")?.segments.map((s) => s.text).join(""),
-    alternates: alternates(parsed.data.locale, `/articles/${parsed.data.slug}`),
+    alternates: await alternates(parsed.data.locale, `/articles/${parsed.data.slug}`),
   };
 }
 

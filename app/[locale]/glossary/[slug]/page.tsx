@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/glossary
   return {
     title: entry.name,
     description,
-    alternates: alternates(locale, `/glossary/${slug}`),
+    alternates: await alternates(locale, `/glossary/${slug}`),
     openGraph: { title: entry.name, description, type: "article", locale },
   };
 }
