@@ -72,10 +72,9 @@ export function definedTerm(t: DefinedTermInput): WithContext<DefinedTerm> {
     url: t.url,
     name: t.name,
     ...(t.description ? { description: t.description } : {}),
-    inLanguage: t.lang,
     termCode: t.slug,
     ...(t.alternateNames.length > 0 ? { alternateName: t.alternateNames } : {}),
     image: t.image,
-    inDefinedTermSet: { "@type": "DefinedTermSet", "@id": t.glossary.url, url: t.glossary.url, name: t.glossary.name },
+    inDefinedTermSet: { "@type": "DefinedTermSet", "@id": t.glossary.url, url: t.glossary.url, name: t.glossary.name, inLanguage: t.lang },
   };
 }

@@ -53,7 +53,7 @@ export const fontsSlot = "/*@font-faces*/";
 // and text in a language other than Persian is never set in the Persian face (the nearest lang
 // decides the face, as renderEdition counts it)
 const editionCss = (initial: string) =>
-  `.edition{display:none}.edition:target,.edition:has(:target){display:block}body:not(:has(.edition:target,.edition :target)) #${initial}{display:block}` +
+  `.edition{display:none;scroll-margin-top:5rem}.edition:target,.edition:has(:target){display:block}body:not(:has(.edition:target,.edition :target)) #${initial}{display:block}` +
   ":where([lang]:not(:lang(fa))){font-family:var(--sans)}.article-body:lang(fa) h2{font-family:var(--persian)}.term-card__translit i{font-family:var(--sans)}" +
   ".edition-nav ul{display:flex;flex-wrap:wrap;gap:.25rem .75rem;list-style:none;margin:0;padding:0}.edition-intro{color:var(--muted);font-size:.9375rem}";
 

@@ -1,7 +1,8 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
+import * as hb from "harfbuzzjs";
 import { decompress } from "wawoff2";
 import { escapeHtml } from "@/lib/offline/pages";
 import { directionOf, type Locale } from "@/lib/locales";
@@ -21,55 +22,122 @@ const families = {
   persian: { name: "Vazirmatn", pkg: "@fontsource/vazirmatn" },
 };
 
-/** Every file of a family at a weight (each script is its own file), as TrueType for resvg. */
-async function fontFiles({ pkg }: { pkg: string }, weight: number): Promise<Buffer[]> {
-  const dir = path.join(process.cwd(), "node_modules", pkg, "files");
-  const names = (await fs.readdir(dir)).filter((f) => f.endsWith(`-${weight}-normal.woff2`) && /-(latin|latin-ext|cyrillic|cyrillic-ext|arabic)-/.test(f));
-  return Promise.all(names.map(async (f) => Buffer.from(await decompress(await fs.readFile(path.join(dir, f))))));
+/** The files of a family at 700 (one per script), as TrueType for resvg: decompressed once per process. */
+const files = new Map<string, Promise<Buffer[]>>();
+function fontFiles({ pkg }: { pkg: string }): Promise<Buffer[]> {
+  if (!files.has(pkg)) {
+    const dir = path.join(process.cwd(), "node_modules", pkg, "files");
+    const script = /-(latin|latin-ext|cyrillic|cyrillic-ext|arabic)-700-normal\.woff2$/;
+    files.set(
+      pkg,
+      fs.readdir(dir).then((names) => Promise.all(names.filter((f) => script.test(f)).map(async (f) => Buffer.from(await decompress(await fs.readFile(path.join(dir, f))))))),
+    );
+  }
+  return files.get(pkg)!;
 }
-
-let fonts: Promise<Buffer[]> | undefined;
-const allFonts = () => (fonts ??= Promise.all(Object.values(families).map((f) => fontFiles(f, 700))).then((lists) => lists.flat()));
 
 const textElement = (text: string, family: string, size: number, attrs = "") =>
   `<text font-family="${family}" font-weight="700" font-size="${size}" ${attrs}>${escapeHtml(text)}</text>`;
 
 const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${body}</svg>`;
 
-/** The title cut into lines that fit the width, measured by resvg itself with the same font. */
-function lines(title: string, family: string, size: number, fontBuffers: Buffer[]): string[] {
-  const widthOf = (text: string) =>
-    new Resvg(svg(textElement(text, family, size, `x="0" y="${size}"`)), { font: { fontBuffers, loadSystemFonts: false } }).getBBox()?.width ?? 0;
-  const out: string[] = [];
-  for (const word of title.split(/\s+/).filter(Boolean)) {
+/** A font file ready for HarfBuzz, with the characters it has. */
+const shapers = new Map<Buffer, { font: hb.Font; upem: number; has: Set<number> }>();
+function shaper(ttf: Buffer) {
+  if (!shapers.has(ttf)) {
+    const face = new hb.Face(new hb.Blob(ttf));
+    shapers.set(ttf, { font: new hb.Font(face), upem: face.upem, has: new Set(face.collectUnicodes()) });
+  }
+  return shapers.get(ttf)!;
+}
+
+/**
+ * The title's words with their widths at 100 px and the width of a space, shaped by HarfBuzz in
+ * the font they will be drawn in (each character in the file of its script; widths scale with size).
+ */
+function measure(title: string, fontBuffers: Buffer[]) {
+  const fonts = fontBuffers.map(shaper);
+  const widthOf = (text: string) => {
+    let width = 0;
+    // runs of characters set in the same file, shaped together
+    let run = "";
+    let current: (typeof fonts)[number] | undefined;
+    const flush = () => {
+      if (!run || !current) return;
+      const buffer = new hb.Buffer();
+      buffer.addText(run);
+      buffer.guessSegmentProperties();
+      hb.shape(current.font, buffer);
+      width += (buffer.getGlyphPositions().reduce((sum, g) => sum + g.xAdvance, 0) / current.upem) * 100;
+      run = "";
+    };
+    for (const ch of text) {
+      const font = fonts.find((f) => f.has.has(ch.codePointAt(0)!)) ?? current ?? fonts[0];
+      if (font !== current) flush();
+      current = font;
+      run += ch;
+    }
+    flush();
+    return width;
+  };
+  const words = title.split(/\s+/).filter(Boolean).map((word) => ({ word, width: widthOf(word) }));
+  return { words, space: widthOf(" ") };
+}
+
+type Measured = ReturnType<typeof measure>;
+
+/** The words cut into lines no wider than the width at a size. */
+function lines({ words, space }: Measured, size: number) {
+  const out: { text: string; width: number }[] = [];
+  for (const { word, width } of words) {
     const last = out.at(-1);
-    if (last !== undefined && widthOf(`${last} ${word}`) <= W - 2 * PAD) out[out.length - 1] = `${last} ${word}`;
-    else out.push(word);
+    const w = (width * size) / 100;
+    if (last && last.width + (space * size) / 100 + w <= W - 2 * PAD) out[out.length - 1] = { text: `${last.text} ${word}`, width: last.width + (space * size) / 100 + w };
+    else out.push({ text: word, width: w });
   }
   return out;
 }
 
 /** A PNG with the title (in the page's script and direction) over the site's name. */
 export async function shareImage({ title, siteName, locale, label }: { title: string; siteName: string; locale: Locale; label: string }): Promise<Buffer> {
-  const fontBuffers = await allFonts();
   const rtl = directionOf(locale) === "rtl";
-  const family = rtl ? families.persian.name : families.serif.name;
-  const ui = rtl ? families.persian.name : families.sans.name;
-  // the largest size (from 68 px down) at which the title fits in five lines
-  let size = 68;
-  let cut = lines(title, family, size, fontBuffers);
-  while (cut.length > 5 && size > 36) {
-    size -= 8;
-    cut = lines(title, family, size, fontBuffers);
+  const titleFamily = rtl ? families.persian : families.serif;
+  const ui = /[\u0600-\u06ff]/.test(label) ? families.persian.name : families.sans.name;
+  const fontBuffers = (await Promise.all([fontFiles(titleFamily), fontFiles(families.sans), ...(ui === families.persian.name && !rtl ? [fontFiles(families.persian)] : [])])).flat();
+  // resvg-js 2.6 reads font files from memory (font.fontBuffers), which its type declarations do not list
+  const font: NonNullable<ResvgRenderOptions["font"]> & { fontBuffers: Buffer[] } = { fontBuffers, loadSystemFonts: false, defaultFontFamily: families.sans.name };
+  const lineHeightOf = (size: number) => Math.round(size * (rtl ? 1.5 : 1.2));
+  const rule = H - PAD - 62;
+  // resvg lays out each line by the bidirectional algorithm; right to left, lines are anchored at their right end
+  const start = (y: number) => `x="${rtl ? W - PAD : PAD}" y="${y}" text-anchor="${rtl ? "end" : "start"}" xml:lang="${locale}"`;
+  const end = (y: number) => `x="${rtl ? PAD : W - PAD}" y="${y}" text-anchor="${rtl ? "start" : "end"}" xml:lang="${locale}"`;
+  const titleLine = (text: string, size: number, i: number) => textElement(text, titleFamily.name, size, `${start(PAD + size + i * lineHeightOf(size))} fill="#1d1d1f"`);
+
+  // the largest size (from 68 px down) at which the title fits above the rule
+  const fit = (measured: Measured) => {
+    let size = 68;
+    let cut = lines(measured, size);
+    while (PAD + size + (cut.length - 1) * lineHeightOf(size) > rule - 24 && size > 32) cut = lines(measured, (size -= 4));
+    return { size, cut };
+  };
+  let measured = measure(title, await fontFiles(titleFamily));
+  let { size, cut } = fit(measured);
+  // HarfBuzz's widths and resvg's drawing can differ by a few per cent (spacing, fallback of
+  // spaces): draw the widest line once and scale the measures if it came out wider
+  const widest = cut.reduce((a, b) => (b.width > a.width ? b : a));
+  const drawn = new Resvg(svg(titleLine(widest.text, size, 0)), { font }).getBBox()?.width ?? widest.width;
+  if (drawn > widest.width * 1.005) {
+    const scale = drawn / widest.width;
+    measured = { words: measured.words.map((w) => ({ ...w, width: w.width * scale })), space: measured.space * scale };
+    ({ size, cut } = fit(measured));
   }
-  const lineHeight = Math.round(size * (rtl ? 1.6 : 1.25));
-  const x = rtl ? W - PAD : PAD;
-  const anchor = `x="${x}" text-anchor="start" direction="${rtl ? "rtl" : "ltr"}" xml:lang="${locale}"`;
   const body =
     `<rect width="${W}" height="${H}" fill="#fdfcf8"/><rect width="${W}" height="14" fill="#0b5394"/>` +
-    cut.map((line, i) => textElement(line, family, size, `${anchor} y="${PAD + size + i * lineHeight}" fill="#1d1d1f"`)).join("") +
-    `<rect x="${PAD}" y="${H - PAD - 62}" width="${W - 2 * PAD}" height="2" fill="#d9d6cc"/>` +
-    textElement(siteName, families.sans.name, 40, `x="${rtl ? W - PAD : PAD}" y="${H - PAD}" text-anchor="start" direction="${rtl ? "rtl" : "ltr"}" fill="#0b5394"`) +
-    textElement(label, ui, 28, `${anchor.replace(`x="${x}"`, `x="${rtl ? PAD : W - PAD}"`).replace('text-anchor="start"', 'text-anchor="end"')} y="${H - PAD}" fill="#595959"`);
-  return new Resvg(svg(body), { font: { fontBuffers, loadSystemFonts: false, defaultFontFamily: families.sans.name } }).render().asPng();
+    cut.map((line, i) => titleLine(line.text, size, i)).join("") +
+    `<rect x="${PAD}" y="${rule}" width="${W - 2 * PAD}" height="2" fill="#d9d6cc"/>` +
+    textElement(siteName, families.sans.name, 40, `${start(H - PAD)} fill="#0b5394"`) +
+    textElement(label, ui, 28, `${end(H - PAD)} fill="#595959"`);
+  return new Resvg(svg(body), { font }).render().asPng();
 }
+
+export const pngResponse = (png: Buffer) => new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });

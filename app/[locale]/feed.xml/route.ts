@@ -6,6 +6,7 @@ import { siteUrl } from "@/lib/env";
 import { atomFeed } from "@/lib/feed/atom";
 import type { Locale } from "@/lib/locales";
 import { localeParams } from "@/lib/params";
+import { leadText } from "@/lib/text/segments";
 
 // Static, like the pages: made at build time from the database, revalidated with them.
 export const dynamic = "force-static";
@@ -33,7 +34,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
             {
               url: url(locale, `/articles/${a.slug}`),
               title: a.title,
-              summary: a.blocks.find((b) => b.kind === "paragraph")?.segments.map((s) => s.text).join("") ?? "",
+              summary: leadText(a.blocks),
               lang: a.locale,
               published: a.publishedOn,
               authors: a.authors,
