@@ -30,8 +30,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // native or WebAssembly modules, loaded by Node as they are (harfbuzz subsets the offline edition's fonts)
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "subset-font", "harfbuzzjs"],
+  // native or WebAssembly modules, loaded by Node as they are: harfbuzz subsets the offline
+  // edition's fonts and measures share images' text, resvg draws them
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "subset-font", "harfbuzzjs", "@resvg/resvg-js", "wawoff2"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -6,13 +6,13 @@ import * as hb from "harfbuzzjs";
 import { decompress } from "wawoff2";
 import { escapeHtml } from "@/lib/offline/pages";
 import { directionOf, type Locale } from "@/lib/locales";
+import { shareImageSize } from "./metadata";
 
 /**
  * Share images (Open Graph, Twitter): the title over the site's name, 1200 × 630 PNG, drawn with
  * resvg from the site's own fonts. resvg shapes text with HarfBuzz's rules (rustybuzz) and
  * applies the Unicode bidirectional algorithm, so Persian is joined and right to left.
  */
-export const shareImageSize = { width: 1200, height: 630 };
 const { width: W, height: H } = shareImageSize;
 const PAD = 80;
 

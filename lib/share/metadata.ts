@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { shareImageSize } from "./image";
+
+/** The size of share images (image.ts draws them), as Open Graph and Twitter cards want them. */
+export const shareImageSize = { width: 1200, height: 630 };
 
 interface Share {
   title: string;
