@@ -40,6 +40,20 @@ export interface TermCard {
   asOf: string;
 }
 
+/** Where a place or feature is: its point and the units it lies in, named in the reader's locale. */
+export interface PlaceView {
+  slug: string;
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 numeric code, when the place is a country. */
+  iso3166: string | null;
+  /** The code of the country at the end of its chain (its own for a country), or null. */
+  country: string | null;
+  /** The units it lies in, nearest first: district's province, then country. */
+  chain: { slug: string; name: string }[];
+}
+
 export interface Claim {
   property: ClaimProperty;
   value: string;

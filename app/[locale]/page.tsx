@@ -34,7 +34,7 @@ export default async function ArticleListPage({ params }: PageProps<"/[locale]">
                 <Link href={`/articles/${a.slug}`}>{a.title}</Link>
               </h2>
               <p className="byline">
-                {t("byline", { authors: new Intl.ListFormat(locale, { type: "conjunction" }).format(a.authors) })} ·{" "}
+                {t("byline", { authors: new Intl.ListFormat(locale, { type: "conjunction" }).format(a.authors), count: a.authors.length })} ·{" "}
                 <span translate="no">{a.publisher}</span> ·{" "}
                 <time dateTime={a.publishedOn}>{formatIsoDate(a.publishedOn, locale)}</time>
               </p>

@@ -19,7 +19,7 @@ export async function ArticleHeader({ article, locale }: { article: ArticleView;
         {article.title}
       </h1>
       <p className="byline">
-        <span translate="no">{t("by", { authors })}</span>
+        <span translate="no">{t("by", { authors, count: article.authors.length })}</span>
         <span aria-hidden="true"> · </span>
         <span translate="no">{article.publisher}</span>
         <span aria-hidden="true"> · </span>

@@ -2,6 +2,8 @@
 
 import type { Locale } from "@/lib/locales";
 import type { TermName } from "@/lib/types";
+import { LocatorFigure } from "@/components/map/locator-figure";
+import type { Locator } from "@/components/map/locator-maps";
 import { SourceLink } from "./source-link";
 import { TermNames } from "./term-names";
 
@@ -18,6 +20,8 @@ export interface CardView {
   moreSources: number;
   asOf: string;
   entry: { href: string; label: string };
+  /** For a place or feature: its locator map and chain of units (a few hundred bytes of path data). */
+  place: Locator | null;
 }
 
 /** The strings every card shares, sent once per page. */
@@ -57,6 +61,7 @@ export function TermCardList({ cards, labels, lang }: { cards: CardView[]; label
           )}
           {card.note && <p className="term-card__note">{card.note}</p>}
           <p className="term-card__subhead">{labels.names}</p>
+          {card.place && <LocatorFigure locator={card.place} className="term-card__map" />}
           <TermNames names={card.names} languages={labels.languages} translitLabel={labels.transliteration} />
           <p className="term-card__meta">
             {labels.sources}:{" "}

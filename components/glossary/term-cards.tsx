@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
+import { getLocators } from "@/components/map/locator-maps";
 import { formatIsoDate } from "@/lib/format/date";
 import { byLocale, directionOf, type Locale } from "@/lib/locales";
 import type { TermCard } from "@/lib/types";
@@ -11,6 +12,7 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
   const t = await getTranslations({ locale, namespace: "TermCard" });
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
+  const locate = await getLocators(locale);
   const views: CardView[] = cards.map((card) => {
     const source = card.sources[0];
     return {
@@ -24,6 +26,7 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
       moreSources: Math.max(card.sources.length - 1, 0),
       asOf: t("asOf", { date: formatIsoDate(card.asOf, locale) }),
       entry: { href: getPathname({ locale, href: `/glossary/${card.slug}` }), label: t("entry", { name: card.name }) },
+      place: locate(card.slug, "card"),
     };
   });
   const labels = {

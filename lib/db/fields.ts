@@ -2,6 +2,15 @@
 
 export const sourceFields = { key: true, title: true, url: true, date: true } as const;
 
+/** Where a place or feature is: its point, the source of it, the unit it is part of, a country's code. */
+export const placeFields = {
+  lat: true,
+  lon: true,
+  iso3166: true,
+  geoSource: { select: { key: true } },
+  parent: { select: { slug: true } },
+} as const;
+
 export const labelFields = { locale: true, text: true, status: true, translit: true } as const;
 
 export const cardFields = {

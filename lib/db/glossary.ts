@@ -2,7 +2,7 @@ import "server-only";
 import { termFileSchema, type SourceFile, type TermFile } from "../import/glossary-schema";
 import { byLocale, type Locale, locales } from "../locales";
 import type { Db } from "./client";
-import { sourceFields } from "./fields";
+import { placeFields, sourceFields } from "./fields";
 
 /** The whole glossary as the file format stores it (for export, diffs and revisions). */
 export async function exportGlossary(db: Pick<Db, "term" | "source">, slugs?: readonly string[]): Promise<{ sources: SourceFile[]; terms: TermFile[] }> {
@@ -23,6 +23,7 @@ export async function exportGlossary(db: Pick<Db, "term" | "source">, slugs?: re
       definitions: { select: { locale: true, text: true, sources: true } },
       claims: { select: { property: true, locale: true, value: true, position: true, source: { select: { key: true } } }, orderBy: [{ position: "asc" }] },
       relatedTo: { select: { to: { select: { slug: true } } } },
+      ...placeFields,
     },
   });
   const terms: TermFile[] = rows.map((r) => {
@@ -53,6 +54,9 @@ export async function exportGlossary(db: Pick<Db, "term" | "source">, slugs?: re
         };
       }),
       related: r.relatedTo.map((x) => x.to.slug).sort(),
+      ...(r.lat !== null && r.lon !== null && r.geoSource
+        ? { place: { lat: r.lat, lon: r.lon, source: r.geoSource.key, partOf: r.parent?.slug ?? null, iso3166: r.iso3166 } }
+        : {}),
     };
   });
   const sources = await db.source.findMany({ select: sourceFields, orderBy: { key: "asc" } });

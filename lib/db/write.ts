@@ -64,11 +64,21 @@ export async function writeTermsIn(tx: Tx, terms: readonly TermFile[]) {
 async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
   const sourceIds = new Map((await tx.source.findMany({ select: { id: true, key: true } })).map((s) => [s.key, s.id] as const));
   const ids = new Map<string, number>();
+  const knownSource = (term: TermFile, key: string) => {
+    const id = sourceIds.get(key);
+    if (id === undefined) throw new Error(`term ${term.slug}: unknown source "${key}"`);
+    return id;
+  };
   for (const term of terms) {
+    // the place's link to the unit it is part of is written by writeRelationsIn, once every term exists
+    const place = term.place
+      ? { lat: term.place.lat, lon: term.place.lon, geoSourceId: knownSource(term, term.place.source), iso3166: term.place.iso3166 }
+      : { lat: null, lon: null, geoSourceId: null, iso3166: null };
+    const data = { kind: term.kind, asOf: term.asOf, ...place };
     const { id } = await tx.term.upsert({
       where: { slug: term.slug },
-      create: { slug: term.slug, kind: term.kind, asOf: term.asOf },
-      update: { kind: term.kind, asOf: term.asOf },
+      create: { slug: term.slug, ...data },
+      update: data,
       select: { id: true },
     });
     ids.set(term.slug, id);
@@ -81,11 +91,7 @@ async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
   const termSources: { termId: number; sourceId: number; position: number }[] = [];
   for (const term of terms) {
     const termId = ids.get(term.slug)!;
-    const sourceId = (key: string) => {
-      const id = sourceIds.get(key);
-      if (id === undefined) throw new Error(`term ${term.slug}: unknown source "${key}"`);
-      return id;
-    };
+    const sourceId = (key: string) => knownSource(term, key);
     let position = 0;
     for (const locale of locales) {
       const names = term.names[locale];
@@ -111,7 +117,11 @@ async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
         claims.push({ termId, property: c.property, locale, value: c.value[locale], sourceId: sourceId(c.source), position: i }),
       ),
     );
-    const keys = new Set([...locales.flatMap((l) => term.definitions[l]?.sources ?? []), ...term.claims.map((c) => c.source)]);
+    const keys = new Set([
+      ...locales.flatMap((l) => term.definitions[l]?.sources ?? []),
+      ...term.claims.map((c) => c.source),
+      ...(term.place ? [term.place.source] : []),
+    ]);
     [...keys].forEach((key, i) => termSources.push({ termId, sourceId: sourceId(key), position: i }));
   }
   await tx.label.createMany({ data: labels });
@@ -136,13 +146,38 @@ async function clearTerms(tx: Tx, ids: number[]) {
   await tx.termSource.deleteMany({ where: { termId } });
 }
 
-/** Replaces the related-term links of the given terms (all terms must exist). */
-export async function writeRelations(db: Db, terms: readonly Pick<TermFile, "slug" | "related">[]): Promise<void> {
+type Links = Pick<TermFile, "slug" | "related" | "place">;
+
+/**
+ * Replaces the links between terms of the given terms (all terms must exist): their related terms
+ * and the unit each place is part of.
+ */
+export async function writeRelations(db: Db, terms: readonly Links[]): Promise<void> {
   await db.$transaction((tx) => writeRelationsIn(tx, terms));
 }
 
-export async function writeRelationsIn(tx: Tx, terms: readonly Pick<TermFile, "slug" | "related">[]) {
-  const ids = new Map((await tx.term.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id] as const));
+export async function writeRelationsIn(tx: Tx, terms: readonly Links[]) {
+  const rows = await tx.term.findMany({ select: { id: true, slug: true, parentId: true } });
+  const ids = new Map(rows.map((t) => [t.slug, t.id] as const));
+  const parents = new Map(rows.map((t) => [t.id, t.parentId] as const));
+  for (const term of terms) {
+    const partOf = term.place?.partOf ?? null;
+    const parentId = partOf === null ? null : ids.get(partOf);
+    if (parentId === undefined) throw new Error(`term ${term.slug}: unknown partOf term "${partOf}"`);
+    if (parents.get(ids.get(term.slug)!) !== parentId) {
+      await tx.term.update({ where: { slug: term.slug }, data: { parentId }, select: { id: true } });
+      parents.set(ids.get(term.slug)!, parentId);
+    }
+  }
+  const slugs = new Map(rows.map((t) => [t.id, t.slug] as const));
+  for (const term of terms) {
+    const chain = [ids.get(term.slug)!];
+    for (let up = parents.get(chain[0]!); up != null; up = parents.get(up)) {
+      chain.push(up);
+      if (up === chain[0]) throw new Error(`term ${term.slug}: partOf goes round in a circle (${chain.map((id) => slugs.get(id)).join(" -> ")})`);
+      if (chain.length > 64) break;
+    }
+  }
   for (const term of terms) {
     const fromId = ids.get(term.slug)!;
     await tx.relation.deleteMany({ where: { fromId } });

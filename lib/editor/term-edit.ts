@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { byLocale, locales } from "../locales";
+import { byLocale, locales, type Locale } from "../locales";
+import { romanize } from "../text/romanize";
+import { romanizedLocales } from "../import/translit-edit";
 import { termKinds, type TermFile } from "../import/glossary-schema";
 
 /**
@@ -39,20 +41,33 @@ export const termEditSchema = z.object({
 export type TermEdit = z.infer<typeof termEditSchema>;
 export type TermEditInput = z.input<typeof termEditSchema>;
 
-/** The edited fields over the term as it is (forms, exact names, claims and related terms are kept). */
+/** The translit the term file stores: generated from the name where the script determines it (ru, tg). */
+const translitOf = (locale: Locale, names: TermEdit["names"][Locale]) =>
+  isRomanized(locale) ? romanize(names.preferred, locale) : names.translit;
+const isRomanized = (locale: Locale): locale is (typeof romanizedLocales)[number] => (romanizedLocales as readonly string[]).includes(locale);
+
+/**
+ * The edited fields over the term as it is (forms, exact names, claims, related terms and place are
+ * kept). The Russian and Tajik translit is generated from the preferred name (BGN/PCGN,
+ * lib/text/romanize.ts): a value typed in the form is replaced by it, so it can never disagree.
+ */
 export function applyEdit(current: TermFile | null, edit: TermEdit): TermFile {
   return {
     slug: edit.slug,
     kind: edit.kind,
     asOf: edit.asOf,
     names: Object.fromEntries(
-      locales.map((l) => [l, { ...edit.names[l], forms: current?.names[l].forms ?? [], exact: current?.names[l].exact ?? [] }]),
+      locales.map((l) => [
+        l,
+        { ...edit.names[l], translit: translitOf(l, edit.names[l]), forms: current?.names[l].forms ?? [], exact: current?.names[l].exact ?? [] },
+      ]),
     ) as TermFile["names"],
     definitions: Object.fromEntries(
       locales.map((l) => [l, edit.definitions[l].text ? { text: edit.definitions[l].text, sources: edit.definitions[l].sources } : null]),
     ) as TermFile["definitions"],
     claims: current?.claims ?? [],
     related: current?.related ?? [],
+    ...(current?.place ? { place: current.place } : {}),
   };
 }
 

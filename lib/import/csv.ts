@@ -7,10 +7,14 @@ import { claimProperties, termFileSchema, type TermFile } from "./glossary-schem
  * one row per term and locale, with these columns:
  *
  *   slug, kind, as_of, locale, preferred, translit, variants, aliases, forms, exact,
- *   definition, definition_sources, claims, related
+ *   definition, definition_sources, claims, related, lat, lon, place_source, part_of, iso3166
  *
- * - Every term has one row for each locale (en, ru, tg, fa); kind, as_of and related are the same on
- *   each of its rows.
+ * - Every term has one row for each locale (en, ru, tg, fa); kind, as_of, related and the place
+ *   columns are the same on each of its rows.
+ * - lat, lon (decimal degrees, WGS84), place_source (the source key stating them), part_of (the slug
+ *   of the unit it lies in) and iso3166 (a country's 3-digit code) say where a place or feature is;
+ *   they are empty for other terms. A file without these five columns (written before they existed)
+ *   is read as having them empty.
  * - variants, aliases, forms, exact, definition_sources and related list several values separated
  *   by " | " (a name cannot contain "|").
  * - definition is plain text; an empty definition means none in that locale.
@@ -20,8 +24,11 @@ import { claimProperties, termFileSchema, type TermFile } from "./glossary-schem
 
 export const csvColumns = [
   "slug", "kind", "as_of", "locale", "preferred", "translit", "variants", "aliases", "forms", "exact",
-  "definition", "definition_sources", "claims", "related",
+  "definition", "definition_sources", "claims", "related", "lat", "lon", "place_source", "part_of", "iso3166",
 ] as const;
+
+const placeColumns = ["lat", "lon", "place_source", "part_of", "iso3166"] as const;
+type Column = (typeof csvColumns)[number];
 
 export interface CsvRow {
   line: number;
@@ -81,13 +88,13 @@ export function glossaryFromCsv(text: string): TermFile[] {
   const rows = parseCsv(text);
   const problems: string[] = [];
   const header = rows.shift();
-  if (!header || header.cells.map((c) => c.trim()).join(",") !== csvColumns.join(",")) {
-    throw new CsvError([`line 1: the header must be: ${csvColumns.join(",")}`]);
-  }
+  const legacy = csvColumns.filter((c) => !(placeColumns as readonly string[]).includes(c));
+  const columns: readonly Column[] | undefined = [csvColumns, legacy].find((h) => header?.cells.map((c) => c.trim()).join(",") === h.join(","));
+  if (!columns) throw new CsvError([`line 1: the header must be: ${csvColumns.join(",")}`]);
   const byTerm = new Map<string, { first: number; rows: Map<Locale, CsvRow> }>();
   for (const row of rows) {
-    if (row.cells.length !== csvColumns.length) {
-      problems.push(`line ${row.line}: ${row.cells.length} fields, expected ${csvColumns.length}`);
+    if (row.cells.length !== columns.length) {
+      problems.push(`line ${row.line}: ${row.cells.length} fields, expected ${columns.length}`);
       continue;
     }
     const [slug, , , locale] = row.cells.map((c) => c.trim());
@@ -112,9 +119,9 @@ export function glossaryFromCsv(text: string): TermFile[] {
       problems.push(`line ${entry.first}: ${slug} has no row for ${missing.join(", ")}`);
       continue;
     }
-    const cell = (l: Locale, column: (typeof csvColumns)[number]) => entry.rows.get(l)!.cells[csvColumns.indexOf(column)]!.trim();
+    const cell = (l: Locale, column: Column) => (columns.includes(column) ? entry.rows.get(l)!.cells[columns.indexOf(column)]!.trim() : "");
     const first = locales[0];
-    for (const column of ["kind", "as_of", "related"] as const) {
+    for (const column of ["kind", "as_of", "related", ...placeColumns] as const) {
       for (const l of locales) {
         if (cell(l, column) !== cell(first, column)) {
           problems.push(`line ${entry.rows.get(l)!.line}: ${column} of ${slug} differs from line ${entry.rows.get(first)!.line}`);
@@ -164,6 +171,7 @@ export function glossaryFromCsv(text: string): TermFile[] {
         value: byLocale((l) => claims[l]?.[i]?.value ?? ""),
       })),
       related: list(cell(first, "related")),
+      ...(placeColumns.some((c) => cell(first, c) !== "") ? { place: placeOf((c) => cell(first, c)) } : {}),
     };
     const parsed = termFileSchema.safeParse(candidate);
     if (parsed.success) terms.push(parsed.data);
@@ -176,6 +184,18 @@ export function glossaryFromCsv(text: string): TermFile[] {
   if (problems.length > 0) throw new CsvError(problems);
   return terms;
 }
+
+/** The place columns as the file schema's `place` (left for the schema to check). */
+const placeOf = (cell: (column: (typeof placeColumns)[number]) => string) => {
+  const degrees = (s: string) => (s === "" ? undefined : Number(s));
+  return {
+    lat: degrees(cell("lat")),
+    lon: degrees(cell("lon")),
+    source: cell("place_source") || undefined,
+    partOf: cell("part_of") || null,
+    iso3166: cell("iso3166") || null,
+  };
+};
 
 const quote = (value: string) => (/[",\n\r]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value);
 
@@ -192,6 +212,9 @@ export function glossaryToCsv(terms: readonly TermFile[]): string {
           n.forms.join(" | "), n.exact.join(" | "), d?.text ?? "", d?.sources.join(" | ") ?? "",
           t.claims.length ? JSON.stringify(t.claims.map((c) => ({ property: c.property, value: c.value[l], source: c.source }))) : "",
           t.related.join(" | "),
+          ...(t.place
+            ? [String(t.place.lat), String(t.place.lon), t.place.source, t.place.partOf ?? "", t.place.iso3166 ?? ""]
+            : ["", "", "", "", ""]),
         ]
           .map(quote)
           .join(","),

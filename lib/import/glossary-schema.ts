@@ -9,6 +9,7 @@ import { byLocale } from "../locales";
 export const termKinds = [
   "person",
   "place",
+  "feature",
   "organisation",
   "people",
   "event",
@@ -73,6 +74,38 @@ export const localeNamesSchema = z.strictObject({
   exact: z.array(name).default([]),
 });
 
+/** Kinds that are somewhere on the map: they carry `place` (coordinates and administrative chain). */
+export const placeKinds = ["place", "feature"] as const satisfies readonly (typeof termKinds)[number][];
+
+/** Decimal degrees with at most 4 decimals (about 11 m), as the content decisions ask. */
+const degrees = (what: "latitude" | "longitude", limit: number) =>
+  z
+    .number({ error: `${what} must be a number of decimal degrees` })
+    .min(-limit, `${what} must be between -${limit} and ${limit}`)
+    .max(limit, `${what} must be between -${limit} and ${limit}`)
+    .refine((x) => Number(x.toFixed(4)) === x, `${what} has at most 4 decimals`);
+
+/**
+ * Where a place or feature is (docs: /work/briefing/content-decisions.md): a point (WGS84) with the
+ * source that states it, the administrative unit it lies in (district -> province -> country), and
+ * for a country its ISO 3166-1 numeric code.
+ */
+export const placeSchema = z
+  .strictObject({
+    lat: degrees("latitude", 90),
+    lon: degrees("longitude", 180),
+    /** Key in sources.json of a source that states these coordinates. */
+    source: sourceKey,
+    /** Slug of the unit it lies in; null for a country, or a feature in no single unit. */
+    partOf: slug.nullable().default(null),
+    /** ISO 3166-1 numeric code, 3 digits ("004"): only on a country, which is part of nothing. */
+    iso3166: z.string().regex(/^\d{3}$/, "iso3166 is an ISO 3166-1 numeric code of 3 digits, such as \"004\"").nullable().default(null),
+  })
+  .refine((p) => p.iso3166 === null || p.partOf === null, {
+    message: "iso3166 is only for a country: a place with partOf null",
+    path: ["iso3166"],
+  });
+
 const perLocale = <T extends z.ZodType>(schema: T) =>
   z.strictObject(byLocale(() => schema));
 
@@ -92,7 +125,15 @@ export const termFileSchema = z.strictObject({
     )
     .default([]),
   related: z.array(slug).default([]),
+  place: placeSchema.optional(),
+}).superRefine((t, ctx) => {
+  const located = (placeKinds as readonly string[]).includes(t.kind);
+  if (t.place && !located) {
+    ctx.addIssue({ code: "custom", path: ["place"], message: `only a term of kind ${placeKinds.join(" or ")} has a place (this one is ${t.kind})` });
+  }
+  if (t.place?.partOf === t.slug) ctx.addIssue({ code: "custom", path: ["place", "partOf"], message: "a place cannot be part of itself" });
 });
 
 export type TermFile = z.infer<typeof termFileSchema>;
+export type PlaceFile = z.infer<typeof placeSchema>;
 export type SourceFile = z.infer<typeof sourceSchema>;

@@ -11,6 +11,10 @@ import { claimProperties, sourceSchema, termFileSchema, type SourceFile, type Te
  *     ref type=crossReference target=…   a related term
  *     descripGrp/descrip type=x-claim    a fact as one source states it (with admin type=source
  *                                        and, per language, langSec/descrip type=x-claim)
+ *     descripGrp/descrip type=x-coordinates   where a place is: "lat,lon" in decimal degrees (WGS84),
+ *                                        with admin type=source (the source that states them)
+ *     ref type=x-partOf target=…         the unit a place lies in (its slug)
+ *     descrip type=x-iso3166             a country's ISO 3166-1 numeric code ("004")
  *     langSec xml:lang=en|ru|tg|fa
  *       descripGrp: descrip type=definition + admin type=source (one per source key)
  *       termSec: term, termNote type=administrativeStatus (preferredTerm-admn-sts for the preferred
@@ -120,6 +124,22 @@ export function glossaryFromTbx(xml: string): { sources: SourceFile[]; terms: Te
           value: claimValues.get(claimId) ?? {},
         };
       });
+    const coordinates = arr(entry.descripGrp).find((g) => arr(g.descrip).some((d) => attr(d, "type") === "x-coordinates"));
+    const partOf = arr(entry.ref).find((r) => attr(r, "type") === "x-partOf");
+    const iso3166 = descrips.find((d) => attr(d, "type") === "x-iso3166");
+    const point = coordinates ? text(arr(coordinates.descrip).find((d) => attr(d, "type") === "x-coordinates")).split(",") : [];
+    if (coordinates && point.length !== 2) problems.push(`conceptEntry ${id}: x-coordinates must be "lat,lon" in decimal degrees`);
+    const [lat, lon] = point.map((x) => (x.trim() === "" ? NaN : Number(x)));
+    const place =
+      coordinates || partOf || iso3166
+        ? {
+            lat,
+            lon,
+            source: coordinates ? text(arr(coordinates.admin).find((a) => attr(a, "type") === "source")) : undefined,
+            partOf: partOf ? (attr(partOf, "target") ?? "") : null,
+            iso3166: iso3166 ? text(iso3166) : null,
+          }
+        : undefined;
     const candidate = {
       slug: id,
       kind: text(descrips.find((d) => attr(d, "type") === "subjectField")),
@@ -128,6 +148,7 @@ export function glossaryFromTbx(xml: string): { sources: SourceFile[]; terms: Te
       definitions,
       claims,
       related: arr(entry.ref).filter((r) => attr(r, "type") === "crossReference").map((r) => attr(r, "target") ?? ""),
+      ...(place ? { place } : {}),
     };
     const parsed = termFileSchema.safeParse(candidate);
     if (parsed.success) terms.push(parsed.data);
@@ -149,15 +170,30 @@ export function glossaryToTbx(glossary: { sources: readonly SourceFile[]; terms:
   });
   const entries = glossary.terms.map((t) => ({
     "@_id": t.slug,
-    descrip: [{ "@_type": "subjectField", "#text": t.kind }],
+    descrip: [
+      { "@_type": "subjectField", "#text": t.kind },
+      ...(t.place?.iso3166 ? [{ "@_type": "x-iso3166", "#text": t.place.iso3166 }] : []),
+    ],
     admin: [{ "@_type": "x-asOf", "#text": t.asOf }],
-    ...(t.related.length ? { ref: t.related.map((r) => ({ "@_type": "crossReference", "@_target": r, "#text": r })) } : {}),
-    ...(t.claims.length
+    ...(t.related.length || t.place?.partOf
       ? {
-          descripGrp: t.claims.map((c, i) => ({
-            descrip: { "@_type": "x-claim", "@_id": `${t.slug}-claim-${i + 1}`, "#text": c.property },
-            admin: { "@_type": "source", "#text": c.source },
-          })),
+          ref: [
+            ...t.related.map((r) => ({ "@_type": "crossReference", "@_target": r, "#text": r })),
+            ...(t.place?.partOf ? [{ "@_type": "x-partOf", "@_target": t.place.partOf, "#text": t.place.partOf }] : []),
+          ],
+        }
+      : {}),
+    ...(t.claims.length || t.place
+      ? {
+          descripGrp: [
+            ...t.claims.map((c, i) => ({
+              descrip: { "@_type": "x-claim", "@_id": `${t.slug}-claim-${i + 1}`, "#text": c.property },
+              admin: { "@_type": "source", "#text": c.source },
+            })),
+            ...(t.place
+              ? [{ descrip: { "@_type": "x-coordinates", "#text": `${t.place.lat},${t.place.lon}` }, admin: { "@_type": "source", "#text": t.place.source } }]
+              : []),
+          ],
         }
       : {}),
     langSec: locales.map((l: Locale) => {

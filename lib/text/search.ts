@@ -16,6 +16,8 @@ function fromEachWord(key: string): string[] {
   return words.map((_, i) => words.slice(i).join(" "));
 }
 
+const romanizationMarks = /[·'"\u2019\u201d]/g;
+
 /**
  * The keys under which a name can be found: its folded text from each word on (so "Ansarullah"
  * finds "Jamaat Ansarullah"), the same joined without spaces (ZWNJ-less Persian spellings), its
@@ -31,6 +33,9 @@ export function searchKeysOf(text: string, translit: string | null): SearchKeyVa
     const folded = fold(value);
     fromEachWord(folded).forEach((k) => add(k, false));
     add(folded.replace(/ /g, ""), false);
+    // a romanization's marks (Ob”yachevo, Kuban’, ūzbek·ho) are not typed: also the name without them
+    const unmarked = folded.replace(romanizationMarks, "");
+    if (unmarked !== folded) fromEachWord(unmarked).forEach((k) => add(k, false));
     fromEachWord(skeleton(value)).forEach((k) => add(k, true));
   }
   return [...keys.values()];

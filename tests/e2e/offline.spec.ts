@@ -22,7 +22,7 @@ for (const locale of locales) {
     await context.setOffline(true);
     await visit(page, articlePath(locale));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-    const trigger = page.locator("#p3 button.term").first();
+    const trigger = page.locator("#p3 .term").first();
     await trigger.click();
     await expect(page.getByRole("dialog")).toBeVisible();
     await expect(page.getByRole("dialog").getByText(t.TermCard.names)).toBeVisible();

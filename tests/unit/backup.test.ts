@@ -17,7 +17,7 @@ test("npm run db:backup copies the database while it is open and being written, 
   const run = runScript("db-backup", ["--out", target], tmp.url);
   writer.close();
   expect(run.stderr).toBe("");
-  expect(run.stdout).toMatch(/integrity ok\): 27 terms, 4 article editions/);
+  expect(run.stdout).toContain(`integrity ok): ${before.terms.length} terms, 4 article editions`);
   expect(fs.existsSync(`${target}.partial`)).toBe(false);
 
   // restore: point the app at the copy

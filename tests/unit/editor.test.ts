@@ -84,15 +84,29 @@ test("every problem of an edit is reported at once, with its field, and nothing 
 
 test("a new term is created with a revision, and linked in the articles", async () => {
   const edit = await editOf("maymay", (e) => {
-    e.slug = "faizabad";
+    e.slug = "faizabad-from-the-editor";
     for (const l of ["en", "ru", "tg", "fa"] as const) {
       e.names[l] = { preferred: ({ en: "Faizabad", ru: "Файзабад", tg: "Файзобод", fa: "فیض‌آباد" } as const)[l], translit: null, variants: [], aliases: [] };
     }
   });
   const saved = await saveTermEdit(db(), editor, null, edit);
-  expect(saved.slug).toBe("faizabad");
+  expect(saved.slug).toBe("faizabad-from-the-editor");
   expect((await getRevision(db(), saved.revision))!.action).toBe("create");
-  expect((await getTermCard("faizabad", "ru"))!.name).toBe("Файзабад");
+  expect((await getTermCard("faizabad-from-the-editor", "ru"))!.name).toBe("Файзабад");
+  // the Russian and Tajik translit are generated from the names (BGN/PCGN); the Persian one is typed
+  const names = (await exportGlossary(db(), ["faizabad-from-the-editor"])).terms[0]!.names;
+  expect([names.ru.translit, names.tg.translit, names.fa.translit]).toEqual(["Fayzabad", "Fayzobod", null]);
+});
+
+test("a Russian or Tajik translit typed in the form is replaced by the generated one", async () => {
+  const saved = await saveTermEdit(db(), editor, "warduj", await editOf("warduj", (e) => {
+    e.names.ru.translit = "Wardudsch";
+    e.names.tg.translit = "";
+    e.names.fa.translit = "Vardūj";
+  }));
+  const { names } = (await exportGlossary(db(), ["warduj"])).terms[0]!;
+  expect([names.ru.translit, names.tg.translit, names.fa.translit]).toEqual(["Vardudzh", "Varduj", "Vardūj"]);
+  await revertRevision(db(), editor, saved.revision);
 });
 
 test("a save that meets another writer (an import holding the write lock) says busy, writes nothing, and the next save works", async () => {

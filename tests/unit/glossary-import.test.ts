@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CsvError, glossaryFromCsv, glossaryToCsv, parseCsv } from "@/lib/import/csv";
 import { decodeText, FileEncodingError } from "@/lib/import/decode";
+import { termFileSchema, type TermFile } from "@/lib/import/glossary-schema";
 import { TbxError, glossaryFromTbx, glossaryToTbx } from "@/lib/import/tbx";
 import { migrate } from "@/lib/db/migrate";
 import { loadSeedData } from "@/prisma/seed";
@@ -62,6 +63,96 @@ describe("round trip", () => {
     const back = glossaryFromTbx(glossaryToTbx({ sources: [], terms: [jurm] }));
     expect(back.terms[0]!.definitions.en!.text).toBe('<script>alert(1)</script> <img src=x onerror="alert(2)">');
     expect(glossaryToTbx({ sources: [], terms: [jurm] })).toContain("&lt;script&gt;");
+  });
+});
+
+describe("places", () => {
+  /** Maymay in Badakhshan in Afghanistan, as the content decisions describe the `place` key. */
+  const located = async () => {
+    const { terms } = await exportGlossary(db(), ["afghanistan", "badakhshan", "maymay"]);
+    const [afghanistan, badakhshan, maymay] = terms as [TermFile, TermFile, TermFile];
+    return [
+      { ...afghanistan, place: { lat: 33.94, lon: 67.71, source: "A1", partOf: null, iso3166: "004" } },
+      { ...badakhshan, place: { lat: 36.7347, lon: 70.8119, source: "A1", partOf: "afghanistan", iso3166: null } },
+      { ...maymay, place: { lat: 38.07, lon: 70.78, source: "AP-tg", partOf: "badakhshan", iso3166: null } },
+    ];
+  };
+  const problemsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    result.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
+
+  test("the file schema checks coordinates, source, partOf and iso3166 with clear messages", async () => {
+    const [afghanistan, , maymay] = await located();
+    const withPlace = (t: TermFile, place: object) => termFileSchema.safeParse({ ...t, place: { ...t.place, ...place } });
+    expect(problemsOf(withPlace(maymay!, {}))).toEqual([]);
+    expect(problemsOf(withPlace(maymay!, { lat: 91 }))).toEqual(["place.lat: latitude must be between -90 and 90"]);
+    expect(problemsOf(withPlace(maymay!, { lon: -180.5 }))).toEqual(["place.lon: longitude must be between -180 and 180"]);
+    expect(problemsOf(withPlace(maymay!, { lat: 38.070001 }))).toEqual(["place.lat: latitude has at most 4 decimals"]);
+    expect(problemsOf(withPlace(maymay!, { lat: "38.07" }))).toEqual(["place.lat: latitude must be a number of decimal degrees"]);
+    expect(problemsOf(withPlace(maymay!, { iso3166: "004" }))).toEqual(["place.iso3166: iso3166 is only for a country: a place with partOf null"]);
+    expect(problemsOf(withPlace(afghanistan!, { iso3166: "4" }))[0]).toMatch(/^place.iso3166: iso3166 is an ISO 3166-1 numeric code of 3 digits/);
+    expect(problemsOf(withPlace(maymay!, { partOf: "maymay" }))).toEqual(["place.partOf: a place cannot be part of itself"]);
+    expect(problemsOf(termFileSchema.safeParse({ ...maymay, kind: "person" }))).toEqual(["place: only a term of kind place or feature has a place (this one is person)"]);
+    expect(termFileSchema.safeParse({ ...maymay, kind: "feature" }).success).toBe(true);
+  });
+
+  test("export then import keeps every place, in TBX, in CSV and through the database", async () => {
+    const terms = await located();
+    const { sources } = await exportGlossary(db());
+    const tbx = glossaryToTbx({ sources, terms });
+    expect(tbx).toContain('<descrip type="x-coordinates">38.07,70.78</descrip>');
+    expect(tbx).toContain('<ref type="x-partOf" target="badakhshan">badakhshan</ref>');
+    expect(tbx).toContain('<descrip type="x-iso3166">004</descrip>');
+    expect(glossaryFromTbx(tbx).terms.map(canonical)).toEqual(terms.map(canonical));
+    const csv = glossaryToCsv(terms);
+    expect(csv.split("\n")[0]).toMatch(/,related,lat,lon,place_source,part_of,iso3166$/);
+    expect(glossaryFromCsv(csv).map(canonical)).toEqual(terms.map(canonical));
+
+    const other = tempDbPath();
+    process.env.DATABASE_URL = other.url;
+    try {
+      migrate(other.file);
+      // only these three terms, the child before its parents: the links are made once every term exists
+      const alone = terms.map((t) => ({ ...t, related: t.related.filter((r) => terms.some((x) => x.slug === r)) }));
+      await writeGlossaryAtomically(db(), { sources, terms: [...alone].reverse() });
+      const again = await exportGlossary(db(), terms.map((t) => t.slug));
+      expect(again.terms.map(canonical)).toEqual(alone.map(canonical));
+      // the source of the coordinates is one of the term's sources
+      const { getTermEntry } = await import("@/lib/db/terms");
+      const entry = await getTermEntry("maymay", "en");
+      expect(entry?.sources.map((s) => s.key)).toContain("AP-tg");
+    } finally {
+      await db().$disconnect();
+      process.env.DATABASE_URL = tmp.url;
+      other.cleanup();
+    }
+  });
+
+  test("an unknown partOf or coordinates source, or a circle of partOf, is refused naming the term, and nothing is written", async () => {
+    const terms = await located();
+    const before = await exportGlossary(db());
+    const change = (slug: string, place: object) => terms.map((t) => (t.slug === slug ? { ...t, place: { ...t.place!, ...place } } : t));
+    await expect(writeGlossaryAtomically(db(), { sources: [], terms: change("maymay", { partOf: "atlantis" }) })).rejects.toThrow('term maymay: unknown partOf term "atlantis"');
+    await expect(writeGlossaryAtomically(db(), { sources: [], terms: change("maymay", { source: "NOPE" }) })).rejects.toThrow('term maymay: unknown source "NOPE"');
+    await expect(writeGlossaryAtomically(db(), { sources: [], terms: change("afghanistan", { partOf: "maymay", iso3166: null }) })).rejects.toThrow(
+      /term (afghanistan|badakhshan|maymay): partOf goes round in a circle/,
+    );
+    expect((await exportGlossary(db())).terms.map(canonical)).toEqual(before.terms.map(canonical));
+  });
+
+  test("TBX and CSV: a bad place is refused with its entry or line; a CSV without the place columns still reads", async () => {
+    const [, , maymay] = await located();
+    const tbx = glossaryToTbx({ sources: [], terms: [maymay!] });
+    expect(() => glossaryFromTbx(tbx.replace("38.07,70.78", "38.07"))).toThrow('conceptEntry maymay: x-coordinates must be "lat,lon" in decimal degrees');
+    expect(() => glossaryFromTbx(tbx.replace("38.07,70.78", "north,70.78"))).toThrow("conceptEntry maymay: place.lat: latitude must be a number of decimal degrees");
+    const csv = glossaryToCsv([maymay!]);
+    expect(() => glossaryFromCsv(csv.replace(",38.07,", ",238.07,"))).toThrow(/line 2: maymay: place.lat: latitude must be between -90 and 90/);
+    const lines = csv.split("\n");
+    lines[4] = lines[4]!.replace(/,badakhshan,$/, ",afghanistan,");
+    expect(() => glossaryFromCsv(lines.join("\n"))).toThrow(/line 5: part_of of maymay differs from line 2/);
+    const hijab = (await exportGlossary(db(), ["hijab"])).terms[0]!;
+    const legacy = glossaryToCsv([hijab]).replace(",lat,lon,place_source,part_of,iso3166\n", "\n").replace(/,,,,,$/gm, "");
+    expect(legacy.split("\n")[0]).toMatch(/,related$/);
+    expect(glossaryFromCsv(legacy).map(canonical)).toEqual([canonical(hijab)]);
   });
 });
 

@@ -18,6 +18,13 @@ describe("transliteration to Latin", () => {
   });
 });
 
+test("a romanization is also found without its marks (middle dot, prime, double prime)", () => {
+  const keys = searchKeysOf("ӯзбекҳо", "ūzbek·ho").map((k) => k.key);
+  expect(keys).toEqual(expect.arrayContaining(["uzbek·ho", "uzbekho"]));
+  expect(searchKeysOf("Объячево", "Ob”yachevo").map((k) => k.key)).toContain("obyachevo");
+  expect(searchKeysOf("Кубань", "Kuban’").map((k) => k.key)).toContain("kuban");
+});
+
 describe("cross-script skeletons", () => {
   test.each([
     // one name, every script and spelling: the same key

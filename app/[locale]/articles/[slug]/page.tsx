@@ -12,7 +12,7 @@ import { alternates } from "@/i18n/alternates";
 import { getPathname } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { getArticle, listArticleSlugs } from "@/lib/db/articles";
-import { buildOfflineEdition } from "@/lib/offline-edition/build";
+import { buildOfflineEdition } from "@/components/offline-edition/build";
 import { siteUrl } from "@/lib/env";
 import type { Locale } from "@/lib/locales";
 import { articleParams } from "@/lib/params";

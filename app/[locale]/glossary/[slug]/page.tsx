@@ -5,6 +5,8 @@ import { JsonLd } from "@/components/layout/json-ld";
 import { alternates } from "@/i18n/alternates";
 import { getPathname } from "@/i18n/navigation";
 import { SourceLink } from "@/components/glossary/source-link";
+import { LocatorFigure } from "@/components/map/locator-figure";
+import { getLocators } from "@/components/map/locator-maps";
 import { TermNames } from "@/components/glossary/term-names";
 import { Link } from "@/components/layout/link";
 import { routing } from "@/i18n/routing";
@@ -77,6 +79,8 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
   const tc = await getTranslations({ locale, namespace: "Claims" });
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
+  const tm = await getTranslations({ locale, namespace: "Map" });
+  const locator = (await getLocators(locale))(slug, "entry");
   const others = entry.definitions.filter((d) => d.locale !== entry.definition?.locale);
   return (
     <article className="page entry">
@@ -105,6 +109,13 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
             ))}
           </dl>
         </details>
+      )}
+
+      {locator && (
+        <section aria-labelledby="on-the-map">
+          <h2 id="on-the-map">{tm("heading")}</h2>
+          <LocatorFigure locator={locator} />
+        </section>
       )}
 
       <h2>{t("names")}</h2>

@@ -5,6 +5,7 @@
  * Pure: the data, strings, styles and fonts are handed in (see build.ts).
  */
 import { cardId } from "@/components/glossary/card-id";
+import type { Locator } from "@/components/map/locator-maps";
 import { escapeHtml as esc } from "@/lib/offline/pages";
 import { directionOf, endonyms, type Locale } from "@/lib/locales";
 import type { ArticleView, Segment, TermCard } from "@/lib/types";
@@ -39,6 +40,10 @@ export interface EditionInput {
   /** Absolute addresses of the article and entries online, for links out (never loaded). */
   articleUrl: (locale: Locale) => string;
   entryUrl: (slug: string) => string;
+  /** A place card's locator map (components/map), or null; its links are made absolute here. */
+  locate: (slug: string) => Locator | null;
+  /** The site's address, for the maps' links to entries. */
+  site: string;
   editions: ArticleView[];
   cards: TermCard[];
   strings: EditionStrings;
@@ -131,12 +136,28 @@ export function renderEdition(input: EditionInput): { html: string; text: Record
       `<button type="button" class="term-card__close" popovertarget="${id}" popovertargetaction="hide"><span aria-hidden="true">${ui("×")}</span><span class="visually-hidden">${ui(s.close)}</span></button></div>` +
       (c.definition ? `<p class="term-card__definition" ${lang(c.definition.locale)}>${t(c.definition.text, c.definition.locale, "sans")}</p>` : "") +
       (note ? `<p class="term-card__note">${ui(note)}</p>` : "") +
-      `<p class="term-card__subhead">${ui(s.names, 400, true)}</p><dl class="term-card__names">${names}</dl>` +
+      `<p class="term-card__subhead">${ui(s.names, 400, true)}</p>` +
+      locator(input.locate(c.slug)) +
+      `<dl class="term-card__names">${names}</dl>` +
       `<p class="term-card__meta">${ui(`${s.sources}: `)}` +
       (source ? (source.url ? `<a href="${esc(source.url)}" rel="noopener noreferrer external">${ui(source.title)}</a>` : ui(source.title)) : "") +
       (c.sources.length > 1 ? ui(` (+${c.sources.length - 1})`) : "") +
       `${ui(`. ${s.asOf(c.asOf)}`)}</p>` +
       `<a class="term-card__entry" href="${esc(input.entryUrl(c.slug))}">${ui(s.entry(c.name), 700)}</a></div>`
+    );
+  };
+
+  /** A place's locator map, as the cards on the site draw it (components/map/map-svg.tsx), with its chain of units. */
+  const locator = (l: Locator | null) => {
+    if (!l) return "";
+    const m = l.map;
+    const labels = m.labels.map((x) => `<text x="${x.x}" y="${x.y}" text-anchor="middle" class="locator-map__label">${ui(x.text)}</text>`).join("");
+    const chain = l.chain.map((c) => (c.href ? `<a href="${esc(new URL(c.href, input.site).href)}">${ui(c.name)}</a>` : `<strong>${ui(c.name, 700)}</strong>`)).join(ui(l.separator));
+    return (
+      `<figure class="locator-map term-card__map"><svg class="locator-map__svg" viewBox="0 0 ${m.width} ${m.height}" role="img" aria-label="${esc(m.alt)}" font-size="${Math.round(m.width / 2.4) / 10}">` +
+      `<rect class="locator-map__sea" width="${m.width}" height="${m.height}"/><path class="locator-map__land" d="${m.land}"/><path class="locator-map__home" d="${m.home}"/>` +
+      `<path class="locator-map__borders" d="${m.borders}"/>${labels}<circle class="locator-map__point" cx="${m.point.x}" cy="${m.point.y}" r="${Math.round(m.width / 6) / 10}"/></svg>` +
+      `<figcaption translate="no">${chain}</figcaption></figure>`
     );
   };
 

@@ -4,6 +4,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
+import { getLocators } from "@/components/map/locator-maps";
 import { getEditions } from "@/lib/db/articles";
 import { siteUrl } from "@/lib/env";
 import { formatIsoDate } from "@/lib/format/date";
@@ -62,16 +63,19 @@ export async function buildOfflineEdition(slug: string, locale: Locale): Promise
     asOf: (date) => tc("asOf", { date: formatIsoDate(date, locale) }),
     kind: (kind) => kinds(kind),
     language: (l) => languages(l),
-    by: (authors) => t("by", { authors: new Intl.ListFormat(locale, { type: "conjunction" }).format(authors) }),
+    by: (authors) => t("by", { authors: new Intl.ListFormat(locale, { type: "conjunction" }).format(authors), count: authors.length }),
     published: (date) => t("published", { date: formatIsoDate(date, locale) }),
     source: t("source"),
     translation: (original) => t("translation", { language: languages(original) }),
   };
+  const locate = await getLocators(locale);
   const cards = [...new Map(editions.flatMap((e) => e.cards).map((c) => [c.slug, c])).values()];
   const { html, text } = renderEdition({
     locale,
     articleUrl: (l) => absolute(l, `/articles/${slug}`),
     entryUrl: (term) => absolute(locale, `/glossary/${term}`),
+    locate: (term) => locate(term, "card"),
+    site,
     editions,
     cards,
     strings,
