@@ -1,8 +1,8 @@
 /**
  * npm run bench:offline — what offline reading costs: the offline edition of every article in
  * every locale (bytes, against its limit of 300 KB), the service worker and its registration
- * (bytes as sent, gzipped as next start sends them), and what the worker makes the browser
- * transfer during a first view (Chromium, a fresh profile, until the page is kept).
+ * (bytes as sent, gzipped as next start sends them), and their whole cost in a first view: those
+ * two and what the worker makes the browser fetch (Chromium, a fresh profile, until the page is kept).
  * Needs a build (npm run build). Writes bench/results/offline.json.
  */
 import fs from "node:fs";
@@ -51,13 +51,18 @@ try {
     offlineEdition: { limit: 300_000, largest: Math.max(...editions.map((e) => e.bytes)), editions },
     worker: { bytes: worker.byteLength, gzipped: gzipSync(worker).byteLength },
     registration: { bytes: Buffer.byteLength(registerWorkerScript), gzipped: gzipSync(registerWorkerScript).byteLength },
-    firstView: { page: firstView, requestsByTheWorker: transferred, bytes: transferred.reduce((sum, t) => sum + t.bytes, 0) },
+    // the worker's own script counts as sent (gzipped): Playwright does not report its body size
+    firstView: {
+      page: firstView,
+      requestsByTheWorker: transferred.filter((t) => t.url !== workerUrl),
+      bytes: gzipSync(worker).byteLength + gzipSync(registerWorkerScript).byteLength + transferred.filter((t) => t.url !== workerUrl).reduce((sum, t) => sum + t.bytes, 0),
+    },
   };
   console.table([
     ...editions.map((e) => ({ figure: `offline edition ${e.path}`, measured: `${(e.bytes / 1000).toFixed(1)} KB`, aim: "≤ 300 KB" })),
     { figure: "service worker (gzipped)", measured: `${(result.worker.gzipped / 1000).toFixed(1)} KB`, aim: "small" },
     { figure: "registration, inline in each page (gzipped)", measured: `${result.registration.gzipped} B`, aim: "tiny" },
-    { figure: `first view: what the worker transfers (${firstView})`, measured: `${(result.firstView.bytes / 1000).toFixed(1)} KB`, aim: "≤ 18 KB" },
+    { figure: `first view: worker, registration and what the worker fetches (${firstView})`, measured: `${(result.firstView.bytes / 1000).toFixed(1)} KB`, aim: "≤ 18 KB" },
   ]);
   fs.writeFileSync("bench/results/offline.json", JSON.stringify(result, null, 2) + "\n");
 } finally {
