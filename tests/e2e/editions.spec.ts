@@ -12,7 +12,7 @@ test("switching language mid-article lands on the same paragraph", async ({ page
   await expect(page).toHaveURL(new RegExp(`${articlePath("ru")}#p20$`));
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await expect(page.locator("#p20")).toBeInViewport();
-  await expect(page.locator("#p20")).toContainText("По неподтвержденным данным");
+  await expect(page.locator("#p20")).toContainText("неподтверждённые данные");
 });
 
 test("an open card reopens in the new language", async ({ page }) => {
