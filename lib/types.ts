@@ -1,10 +1,11 @@
 import type { Locale } from "./locales";
-import type { claimProperties, termKinds } from "./import/glossary-schema";
+import type { claimProperties, placeUnits, termKinds } from "./import/glossary-schema";
 
 /** App types: what the data layer returns and components render. Never Prisma rows. */
 
 export type TermKind = (typeof termKinds)[number];
 export type ClaimProperty = (typeof claimProperties)[number];
+export type PlaceUnit = (typeof placeUnits)[number];
 export type LabelStatus = "preferred" | "variant" | "alias" | "form" | "exact";
 
 export interface SourceRef {
@@ -44,6 +45,8 @@ export interface TermCard {
 export interface PlaceView {
   slug: string;
   name: string;
+  /** What it is (district, city, river, ...), when the glossary says. */
+  unit: PlaceUnit | null;
   lat: number;
   lon: number;
   /** ISO 3166-1 numeric code, when the place is a country. */
@@ -51,7 +54,7 @@ export interface PlaceView {
   /** The code of the country at the end of its chain (its own for a country), or null. */
   country: string | null;
   /** The units it lies in, nearest first: district's province, then country. */
-  chain: { slug: string; name: string }[];
+  chain: { slug: string; name: string; unit: PlaceUnit | null }[];
 }
 
 export interface Claim {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { parseArticleMarkdown, ArticleParseError, type ParsedArticle } from "../lib/import/article-markdown";
+import { parseArticleMarkdown, ArticleParseError, unknownLinks, type ParsedArticle } from "../lib/import/article-markdown";
 import { sourceSchema, termFileSchema, type SourceFile, type TermFile } from "../lib/import/glossary-schema";
 import type { Db } from "../lib/db/client";
 import { relinkAll, writeEdition, writeRelations, writeSources, writeTerms } from "../lib/db/write";
@@ -38,6 +38,8 @@ export function loadSeedData(dir = dataDir): SeedData {
     else terms.push(parsed.data);
   }
 
+  // an explicit link must name a term file (checked here, where the file and line can be named)
+  const slugs = new Set(fs.readdirSync(termsDir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)));
   const editions: ParsedArticle[] = [];
   const articlesDir = path.join(dir, "articles");
   for (const slug of fs.readdirSync(articlesDir).sort()) {
@@ -48,6 +50,7 @@ export function loadSeedData(dir = dataDir): SeedData {
         if (edition.slug !== slug || `${edition.locale}.md` !== name) {
           problems.push(`${file}: slug and locale must match the folder and file name`);
         }
+        problems.push(...unknownLinks(edition, slugs).map((p) => `${path.relative(process.cwd(), file)}: ${p}`));
         editions.push(edition);
       } catch (error) {
         if (!(error instanceof ArticleParseError)) throw error;

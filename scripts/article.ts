@@ -2,8 +2,9 @@
  * npm run article -- import FILE.md --locale xx [--dry-run]
  *
  * Imports one edition of an article written in Markdown with front matter (see
- * lib/import/article-markdown.ts); its glossary terms are linked automatically. The edition is
- * written in one transaction, replacing an earlier import of the same slug and locale.
+ * lib/import/article-markdown.ts); its glossary names are linked automatically, its explicit links
+ * ([text](glossary:slug)) to the terms they name (an unknown slug is refused with its line). The
+ * edition is written in one transaction, replacing an earlier import of the same slug and locale.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -37,6 +38,9 @@ await runCli(async (db) => {
     const original = await db.edition.findFirst({ where: { locale: edition.translationOf, article: { slug: edition.slug } }, select: { id: true } });
     if (!original) throw new CliError([`${where}: a translation of ${edition.slug} from ${edition.translationOf}, but that original is not imported yet`]);
   }
+  const { editionLinkProblems, writeEdition } = await import("../lib/db/write");
+  const unknown = await editionLinkProblems(db, edition);
+  if (unknown.length > 0) throw new CliError(unknown.map((p) => `${where}: ${p}`));
   const exists = await db.edition.findFirst({ where: { locale: edition.locale, article: { slug: edition.slug } }, select: { id: true } });
   const paragraphs = edition.blocks.filter((b) => b.kind === "paragraph").length;
   const what = `${edition.slug} (${edition.locale}): ${paragraphs} paragraphs, ${edition.blocks.length - paragraphs} subheadings`;
@@ -44,7 +48,6 @@ await runCli(async (db) => {
     console.log(`Dry run, nothing written: would ${exists ? "replace" : "add"} ${what}.`);
     return;
   }
-  const { writeEdition } = await import("../lib/db/write");
   await writeEdition(db, edition);
   const mentions = await db.mention.count({ where: { block: { edition: { locale: edition.locale, article: { slug: edition.slug } } } } });
   console.log(`${exists ? "Replaced" : "Added"} ${what}; ${mentions} glossary names linked.`);

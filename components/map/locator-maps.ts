@@ -4,18 +4,18 @@ import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { countryNames, getPlaces } from "@/lib/db/places";
 import { locatorMap, type LocatorMap } from "@/lib/geo/locator-map";
+import { captionText, placeCaption } from "@/lib/geo/place-caption";
+import { inCase } from "@/lib/text/declension";
 import { loadWorld } from "@/lib/geo/world";
 import type { Locale } from "@/lib/locales";
 import type { PlaceView } from "@/lib/types";
 import type { MapDrawing } from "./map-svg";
 
-/** Where a place is, for its card or entry page: the map, and its chain of units with their links. */
+/** Where a place is, for its card or entry page: the map, and what it is and where in words, its units linked. */
 export interface Locator {
   map: MapDrawing;
-  /** The place, then the units it lies in (nearest first), each linked to its entry but the place. */
-  chain: { name: string; href: string | null }[];
-  /** What separates the chain's names (", ", or "، " in Persian). */
-  separator: string;
+  /** "Maymay, a district of Badakhshan Province, Afghanistan": the place, words, and the units it lies in linked to their entries. */
+  caption: { text: string; href?: string; own?: true }[];
 }
 
 export type Detail = "entry" | "card";
@@ -49,13 +49,15 @@ export async function getLocators(locale: Locale): Promise<(slug: string, detail
   };
   const t = await getTranslations({ locale, namespace: "Map" });
   const list = new Intl.ListFormat([locale], { type: "conjunction" });
-  const separator = t("separator");
   return (slug, detail) => {
     const place = places.get(slug);
     if (!place) return null;
     const map = geometryOf(place, detail);
-    const text = [place.name, ...place.chain.map((c) => c.name)].join(separator);
-    const neighbours = map.borderWith.flatMap((iso) => countryName(iso) ?? []);
+    const country = place.country ? (whereNumeric(place.country)?.alpha2 ?? place.country) : null;
+    const caption = placeCaption(locale, place, country, (key, values) => t(key, values));
+    const text = captionText(caption);
+    // "on the border with Tajikistan": Russian puts the countries in the instrumental («с Таджикистаном»)
+    const neighbours = map.borderWith.flatMap((iso) => countryName(iso) ?? []).map((name) => inCase(locale, name, "instrumental"));
     return {
       map: {
         width: map.width,
@@ -70,11 +72,7 @@ export async function getLocators(locale: Locale): Promise<(slug: string, detail
         }),
         alt: neighbours.length ? t("onTheBorder", { place: text, countries: list.format(neighbours), count: neighbours.length }) : text,
       },
-      chain: [
-        { name: place.name, href: null },
-        ...place.chain.map((c) => ({ name: c.name, href: getPathname({ locale, href: `/glossary/${c.slug}` }) })),
-      ],
-      separator,
+      caption: caption.map(({ slug, ...part }) => (slug ? { ...part, href: getPathname({ locale, href: `/glossary/${slug}` }) } : part)),
     };
   };
 }

@@ -7,6 +7,7 @@ export const placeFields = {
   lat: true,
   lon: true,
   iso3166: true,
+  placeUnit: true,
   geoSource: { select: { key: true } },
   parent: { select: { slug: true } },
 } as const;

@@ -1,5 +1,5 @@
 import "server-only";
-import { termFileSchema, type SourceFile, type TermFile } from "../import/glossary-schema";
+import { termFileSchema, type PlaceFile, type SourceFile, type TermFile } from "../import/glossary-schema";
 import { byLocale, type Locale, locales } from "../locales";
 import type { Db } from "./client";
 import { placeFields, sourceFields } from "./fields";
@@ -55,7 +55,7 @@ export async function exportGlossary(db: Pick<Db, "term" | "source">, slugs?: re
       }),
       related: r.relatedTo.map((x) => x.to.slug).sort(),
       ...(r.lat !== null && r.lon !== null && r.geoSource
-        ? { place: { lat: r.lat, lon: r.lon, source: r.geoSource.key, partOf: r.parent?.slug ?? null, iso3166: r.iso3166 } }
+        ? { place: { unit: r.placeUnit as PlaceFile["unit"], lat: r.lat, lon: r.lon, source: r.geoSource.key, partOf: r.parent?.slug ?? null, iso3166: r.iso3166 } }
         : {}),
     };
   });

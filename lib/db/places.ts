@@ -1,6 +1,7 @@
 import "server-only";
 import type { Locale } from "../locales";
-import type { PlaceView } from "../types";
+import { placeUnits } from "../import/glossary-schema";
+import type { PlaceUnit, PlaceView } from "../types";
 import { db } from "./client";
 
 const placeRowFields = {
@@ -9,6 +10,7 @@ const placeRowFields = {
   lat: true,
   lon: true,
   iso3166: true,
+  placeUnit: true,
   parentId: true,
 } as const;
 
@@ -23,6 +25,7 @@ export async function getPlaces(locale: Locale): Promise<Map<string, PlaceView>>
   });
   const byId = new Map(rows.map((r) => [r.id, r] as const));
   const nameOf = (r: (typeof rows)[number]) => r.labels[0]?.text ?? r.slug;
+  const unitOf = (r: (typeof rows)[number]) => (placeUnits as readonly (string | null)[]).includes(r.placeUnit) ? (r.placeUnit as PlaceUnit) : null;
   const places = new Map<string, PlaceView>();
   for (const row of rows) {
     const chain: PlaceView["chain"] = [];
@@ -30,10 +33,10 @@ export async function getPlaces(locale: Locale): Promise<Map<string, PlaceView>>
     let country = row.iso3166;
     for (let up = row.parentId === null ? undefined : byId.get(row.parentId); up && !seen.has(up.id); up = up.parentId === null ? undefined : byId.get(up.parentId)) {
       seen.add(up.id);
-      chain.push({ slug: up.slug, name: nameOf(up) });
+      chain.push({ slug: up.slug, name: nameOf(up), unit: unitOf(up) });
       country = up.iso3166 ?? country;
     }
-    places.set(row.slug, { slug: row.slug, name: nameOf(row), lat: row.lat!, lon: row.lon!, iso3166: row.iso3166, country, chain });
+    places.set(row.slug, { slug: row.slug, name: nameOf(row), unit: unitOf(row), lat: row.lat!, lon: row.lon!, iso3166: row.iso3166, country, chain });
   }
   return places;
 }

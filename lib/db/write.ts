@@ -1,5 +1,5 @@
 import "server-only";
-import type { ParsedArticle } from "../import/article-markdown";
+import { ArticleParseError, unknownLinks, type ParsedArticle } from "../import/article-markdown";
 import type { SourceFile, TermFile } from "../import/glossary-schema";
 import { locales, type Locale } from "../locales";
 import { searchKeysOf } from "../text/search";
@@ -72,8 +72,8 @@ async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
   for (const term of terms) {
     // the place's link to the unit it is part of is written by writeRelationsIn, once every term exists
     const place = term.place
-      ? { lat: term.place.lat, lon: term.place.lon, geoSourceId: knownSource(term, term.place.source), iso3166: term.place.iso3166 }
-      : { lat: null, lon: null, geoSourceId: null, iso3166: null };
+      ? { lat: term.place.lat, lon: term.place.lon, geoSourceId: knownSource(term, term.place.source), iso3166: term.place.iso3166, placeUnit: term.place.unit }
+      : { lat: null, lon: null, geoSourceId: null, iso3166: null, placeUnit: null };
     const data = { kind: term.kind, asOf: term.asOf, ...place };
     const { id } = await tx.term.upsert({
       where: { slug: term.slug },
@@ -190,9 +190,12 @@ export async function writeRelationsIn(tx: Tx, terms: readonly Links[]) {
   }
 }
 
-/** Creates or replaces one edition of an article, and links the glossary terms in it. */
+/** Creates or replaces one edition of an article, and links the glossary terms in it (its explicit links and the names the matcher finds). */
 export async function writeEdition(db: Db, edition: ParsedArticle): Promise<void> {
   const matcher = await matcherFor(db, edition.locale);
+  const termIds = await linkedTerms(db, edition);
+  const unknown = unknownLinks(edition, new Set(termIds.keys()));
+  if (unknown.length > 0) throw new ArticleParseError(unknown);
   await db.$transaction(async (tx) => {
     const meta = { publisher: edition.publisher, publishedOn: edition.date, sourceUrl: edition.source ?? null };
     const original = edition.translationOf ?? edition.locale;
@@ -210,9 +213,25 @@ export async function writeEdition(db: Db, edition: ParsedArticle): Promise<void
     await tx.block.createMany({
       data: edition.blocks.map((b, position) => ({ editionId, position, kind: b.kind, anchor: b.anchor, text: b.text })),
     });
-    const blocks = await tx.block.findMany({ where: { editionId, kind: "paragraph" }, select: { id: true, text: true } });
-    await tx.mention.createMany({ data: mentionsOf(blocks, matcher) });
+    const blocks = await tx.block.findMany({ where: { editionId, kind: "paragraph" }, select: { id: true, text: true, position: true } });
+    const explicit = blocks.flatMap((b) =>
+      (edition.blocks[b.position]!.links ?? []).map((l) => ({ blockId: b.id, termId: termIds.get(l.slug)!, start: l.start, length: l.end - l.start, explicit: true })),
+    );
+    await tx.mention.createMany({ data: [...explicit, ...mentionsOf(blocks, matcher, explicit)] });
   });
+}
+
+/** The terms an edition links to by hand, by slug (those that exist). */
+async function linkedTerms(db: Db, edition: ParsedArticle): Promise<Map<string, number>> {
+  const slugs = [...new Set(edition.blocks.flatMap((b) => b.links ?? []).map((l) => l.slug))];
+  if (slugs.length === 0) return new Map();
+  const terms = await db.term.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  return new Map(terms.map((t) => [t.slug, t.id] as const));
+}
+
+/** The explicit links of an edition to no existing term, each with its line (empty when every one is known). */
+export async function editionLinkProblems(db: Db, edition: ParsedArticle): Promise<string[]> {
+  return unknownLinks(edition, new Set((await linkedTerms(db, edition)).keys()));
 }
 
 type Matcher = TermMatcher<number>;
@@ -225,21 +244,31 @@ async function matcherFor(db: Db, locale: Locale): Promise<Matcher> {
   );
 }
 
-function mentionsOf(blocks: { id: number; text: string }[], matcher: Matcher) {
+type Span = { blockId: number; start: number; length: number };
+
+/** The names the matcher finds in the blocks, but none inside or across an explicit link (the hand-made link wins). */
+function mentionsOf(blocks: { id: number; text: string }[], matcher: Matcher, explicit: readonly Span[]) {
+  const overlaps = (blockId: number, start: number, end: number) =>
+    explicit.some((e) => e.blockId === blockId && start < e.start + e.length && e.start < end);
   return blocks.flatMap((b) =>
-    matcher.find(b.text).map((m) => ({ blockId: b.id, termId: m.value, start: m.start, length: m.end - m.start })),
+    matcher
+      .find(b.text)
+      .filter((m) => !overlaps(b.id, m.start, m.end))
+      .map((m) => ({ blockId: b.id, termId: m.value, start: m.start, length: m.end - m.start })),
   );
 }
 
-/** Finds the terms again in every edition (after the glossary changed). */
+/** Finds the terms again in every edition (after the glossary changed); explicit links are kept as they are. */
 export async function relinkAll(db: Db): Promise<void> {
   const editions = await db.edition.findMany({ select: { id: true, locale: true } });
   for (const edition of editions) {
     const matcher = await matcherFor(db, edition.locale as Locale);
     await db.$transaction(async (tx) => {
       const blocks = await tx.block.findMany({ where: { editionId: edition.id, kind: "paragraph" }, select: { id: true, text: true } });
-      await tx.mention.deleteMany({ where: { blockId: { in: blocks.map((b) => b.id) } } });
-      await tx.mention.createMany({ data: mentionsOf(blocks, matcher) });
+      const blockId = { in: blocks.map((b) => b.id) };
+      await tx.mention.deleteMany({ where: { blockId, explicit: false } });
+      const explicit = await tx.mention.findMany({ where: { blockId, explicit: true }, select: { blockId: true, start: true, length: true } });
+      await tx.mention.createMany({ data: mentionsOf(blocks, matcher, explicit) });
     });
   }
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locales } from "../locales";
+import { slugSchema } from "../params";
 
 /**
  * Parses an article edition written in Markdown with front matter:
@@ -19,7 +20,12 @@ import { locales } from "../locales";
  *
  *   ## A subheading
  *
- * Paragraphs get stable anchors p1, p2, ... in order; subheadings s1, s2, ...
+ *   In [the security service](glossary:state-committee-for-national-security), a phrase linked to
+ *   one glossary term by hand, in this place only.
+ *
+ * Paragraphs get stable anchors p1, p2, ... in order; subheadings s1, s2, ... A link
+ * `[text](glossary:slug)` keeps its text in the paragraph and becomes an explicit link: for phrases
+ * that must not become a name the matcher finds everywhere ("the security service").
  */
 
 export interface ParsedBlock {
@@ -28,10 +34,21 @@ export interface ParsedBlock {
   text: string;
   /** 1-based line in the file where the block starts, for error messages. */
   line: number;
+  /** The paragraph's explicit links (only when it has any), in order. */
+  links?: ParsedLink[];
+}
+
+/** `[text](glossary:slug)`: the span of `text` in the block's text (UTF-16 offsets) linked to the term. */
+export interface ParsedLink {
+  start: number;
+  end: number;
+  slug: string;
+  /** 1-based line of the link in the file. */
+  line: number;
 }
 
 const frontMatterSchema = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lower-case letters, digits and hyphens").max(120),
+  slug: slugSchema,
   locale: z.enum(locales),
   translationOf: z.enum(locales).optional(),
   title: z.string().min(1).max(300),
@@ -92,7 +109,8 @@ export function parseArticleMarkdown(source: string): ParsedArticle {
   let start = 0;
   const flush = () => {
     if (buffer.length === 0) return;
-    blocks.push({ kind: "paragraph", anchor: `p${++paragraphs}`, text: buffer.join(" "), line: start });
+    const { text, links } = explicitLinks(buffer, start, problems);
+    blocks.push({ kind: "paragraph", anchor: `p${++paragraphs}`, text, line: start, ...(links.length ? { links } : {}) });
     buffer = [];
   };
   for (let i = close + 1; i < lines.length; i++) {
@@ -106,6 +124,7 @@ export function parseArticleMarkdown(source: string): ParsedArticle {
     if (heading) {
       flush();
       if (heading[1] !== "##") problems.push(`line ${i + 1}: use "## " for subheadings`);
+      if (heading[2]!.includes("](glossary:")) problems.push(`line ${i + 1}: a subheading cannot link to the glossary (names are linked in paragraphs only)`);
       blocks.push({ kind: "heading", anchor: `s${++headings}`, text: heading[2]!.trim(), line: i + 1 });
       continue;
     }
@@ -119,4 +138,49 @@ export function parseArticleMarkdown(source: string): ParsedArticle {
   }
   if (problems.length > 0 || !meta.success) throw new ArticleParseError(problems);
   return { ...meta.data, blocks };
+}
+
+const LINK = /\[([^[\]]+)\]\(glossary:([^()\s]*)\)/g;
+
+/**
+ * Takes the explicit links out of a paragraph's lines (joined with spaces): their text stays, the
+ * link becomes a span. A malformed link or slug is a problem on its line.
+ */
+function explicitLinks(lines: string[], firstLine: number, problems: string[]): { text: string; links: ParsedLink[] } {
+  const joined = lines.join(" ");
+  // where each line starts in the joined text, to name the line of a link
+  const starts = lines.map((_, i) => lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0));
+  const lineAt = (offset: number) => firstLine + starts.filter((s) => s <= offset).length - 1;
+  const links: ParsedLink[] = [];
+  let text = "";
+  let at = 0;
+  for (const m of joined.matchAll(LINK)) {
+    const line = lineAt(m.index);
+    const label = m[1]!.trim();
+    const slug = slugSchema.safeParse(m[2]);
+    if (!slug.success) problems.push(`line ${line}: ${m[0]}: the link's slug must be a term's slug (lower-case letters, digits and single hyphens)`);
+    if (label === "") problems.push(`line ${line}: ${m[0]}: the link has no text`);
+    text += joined.slice(at, m.index);
+    const start = text.length + m[1]!.length - m[1]!.trimStart().length;
+    if (slug.success && label !== "") links.push({ start, end: start + label.length, slug: slug.data, line });
+    text += m[1];
+    at = m.index + m[0].length;
+  }
+  text += joined.slice(at);
+  // a "(glossary:" outside the well-formed links is a malformed one
+  const rest = joined.replace(LINK, (m) => " ".repeat(m.length));
+  for (const m of rest.matchAll(/\(glossary:/g)) {
+    problems.push(`line ${lineAt(m.index)}: a glossary link is written [text](glossary:slug): no space, bracket or parenthesis inside`);
+  }
+  return { text, links };
+}
+
+/**
+ * The explicit links of an edition whose term does not exist, one problem per link with its line
+ * (the parser is pure: the caller knows the glossary).
+ */
+export function unknownLinks(edition: Pick<ParsedArticle, "blocks">, terms: ReadonlySet<string>): string[] {
+  return edition.blocks.flatMap((b) =>
+    (b.links ?? []).filter((l) => !terms.has(l.slug)).map((l) => `line ${l.line}: [${b.text.slice(l.start, l.end)}](glossary:${l.slug}): no glossary term has the slug "${l.slug}"`),
+  );
 }

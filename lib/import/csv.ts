@@ -7,14 +7,16 @@ import { claimProperties, termFileSchema, type TermFile } from "./glossary-schem
  * one row per term and locale, with these columns:
  *
  *   slug, kind, as_of, locale, preferred, translit, variants, aliases, forms, exact,
- *   definition, definition_sources, claims, related, lat, lon, place_source, part_of, iso3166
+ *   definition, definition_sources, claims, related, lat, lon, place_source, part_of, iso3166,
+ *   place_unit
  *
  * - Every term has one row for each locale (en, ru, tg, fa); kind, as_of, related and the place
  *   columns are the same on each of its rows.
  * - lat, lon (decimal degrees, WGS84), place_source (the source key stating them), part_of (the slug
- *   of the unit it lies in) and iso3166 (a country's 3-digit code) say where a place or feature is;
- *   they are empty for other terms. A file without these five columns (written before they existed)
- *   is read as having them empty.
+ *   of the unit it lies in), iso3166 (a country's 3-digit code) and place_unit (what it is: country,
+ *   province, district, ...) say where and what a place or feature is; they are empty for other
+ *   terms. A file without place_unit, or without all six (written before they existed), is read as
+ *   having them empty.
  * - variants, aliases, forms, exact, definition_sources and related list several values separated
  *   by " | " (a name cannot contain "|").
  * - definition is plain text; an empty definition means none in that locale.
@@ -25,9 +27,10 @@ import { claimProperties, termFileSchema, type TermFile } from "./glossary-schem
 export const csvColumns = [
   "slug", "kind", "as_of", "locale", "preferred", "translit", "variants", "aliases", "forms", "exact",
   "definition", "definition_sources", "claims", "related", "lat", "lon", "place_source", "part_of", "iso3166",
+  "place_unit",
 ] as const;
 
-const placeColumns = ["lat", "lon", "place_source", "part_of", "iso3166"] as const;
+const placeColumns = ["lat", "lon", "place_source", "part_of", "iso3166", "place_unit"] as const;
 type Column = (typeof csvColumns)[number];
 
 export interface CsvRow {
@@ -88,8 +91,9 @@ export function glossaryFromCsv(text: string): TermFile[] {
   const rows = parseCsv(text);
   const problems: string[] = [];
   const header = rows.shift();
-  const legacy = csvColumns.filter((c) => !(placeColumns as readonly string[]).includes(c));
-  const columns: readonly Column[] | undefined = [csvColumns, legacy].find((h) => header?.cells.map((c) => c.trim()).join(",") === h.join(","));
+  // files written before the place columns, or before place_unit, existed
+  const legacy = [csvColumns.filter((c) => !(placeColumns as readonly string[]).includes(c)), csvColumns.filter((c) => c !== "place_unit")];
+  const columns: readonly Column[] | undefined = [csvColumns, ...legacy].find((h) => header?.cells.map((c) => c.trim()).join(",") === h.join(","));
   if (!columns) throw new CsvError([`line 1: the header must be: ${csvColumns.join(",")}`]);
   const byTerm = new Map<string, { first: number; rows: Map<Locale, CsvRow> }>();
   for (const row of rows) {
@@ -194,6 +198,7 @@ const placeOf = (cell: (column: (typeof placeColumns)[number]) => string) => {
     source: cell("place_source") || undefined,
     partOf: cell("part_of") || null,
     iso3166: cell("iso3166") || null,
+    unit: cell("place_unit") || null,
   };
 };
 
@@ -213,8 +218,8 @@ export function glossaryToCsv(terms: readonly TermFile[]): string {
           t.claims.length ? JSON.stringify(t.claims.map((c) => ({ property: c.property, value: c.value[l], source: c.source }))) : "",
           t.related.join(" | "),
           ...(t.place
-            ? [String(t.place.lat), String(t.place.lon), t.place.source, t.place.partOf ?? "", t.place.iso3166 ?? ""]
-            : ["", "", "", "", ""]),
+            ? [String(t.place.lat), String(t.place.lon), t.place.source, t.place.partOf ?? "", t.place.iso3166 ?? "", t.place.unit ?? ""]
+            : placeColumns.map(() => "")),
         ]
           .map(quote)
           .join(","),

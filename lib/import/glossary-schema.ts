@@ -77,6 +77,27 @@ export const localeNamesSchema = z.strictObject({
 /** Kinds that are somewhere on the map: they carry `place` (coordinates and administrative chain). */
 export const placeKinds = ["place", "feature"] as const satisfies readonly (typeof termKinds)[number][];
 
+/**
+ * What kind of unit or feature a place is, which the map's caption and text alternative name in the
+ * reader's language ("Maymay, a district of Badakhshan Province"): a small closed list, fitted to
+ * the glossary's places. "province" is a first-level unit (an Afghan or Pakistani province, a Tajik
+ * viloyat); "district" a second-level one (an Afghan woleswali, a Tajik nohiya).
+ */
+export const placeUnits = [
+  "country",
+  "province",
+  "autonomous-region",
+  "district",
+  "city",
+  "town",
+  "village",
+  "river",
+  "mountains",
+  "valley",
+  "historical-region",
+  "tribal-areas",
+] as const;
+
 /** Decimal degrees with at most 4 decimals (about 11 m), as the content decisions ask. */
 const degrees = (what: "latitude" | "longitude", limit: number) =>
   z
@@ -92,6 +113,8 @@ const degrees = (what: "latitude" | "longitude", limit: number) =>
  */
 export const placeSchema = z
   .strictObject({
+    /** What it is (country, province, district, city, river, ...): one of placeUnits. */
+    unit: z.enum(placeUnits, { error: `unit is one of ${placeUnits.join(", ")}` }).nullable().default(null),
     lat: degrees("latitude", 90),
     lon: degrees("longitude", 180),
     /** Key in sources.json of a source that states these coordinates. */
@@ -104,6 +127,10 @@ export const placeSchema = z
   .refine((p) => p.iso3166 === null || p.partOf === null, {
     message: "iso3166 is only for a country: a place with partOf null",
     path: ["iso3166"],
+  })
+  .refine((p) => (p.unit === "country") === (p.iso3166 !== null) || p.unit === null, {
+    message: "a country (unit country) has iso3166, and only a country",
+    path: ["unit"],
   });
 
 const perLocale = <T extends z.ZodType>(schema: T) =>

@@ -15,6 +15,7 @@ import { claimProperties, sourceSchema, termFileSchema, type SourceFile, type Te
  *                                        with admin type=source (the source that states them)
  *     ref type=x-partOf target=…         the unit a place lies in (its slug)
  *     descrip type=x-iso3166             a country's ISO 3166-1 numeric code ("004")
+ *     descrip type=x-placeUnit           what a place is (country, province, district, city, ...)
  *     langSec xml:lang=en|ru|tg|fa
  *       descripGrp: descrip type=definition + admin type=source (one per source key)
  *       termSec: term, termNote type=administrativeStatus (preferredTerm-admn-sts for the preferred
@@ -127,12 +128,14 @@ export function glossaryFromTbx(xml: string): { sources: SourceFile[]; terms: Te
     const coordinates = arr(entry.descripGrp).find((g) => arr(g.descrip).some((d) => attr(d, "type") === "x-coordinates"));
     const partOf = arr(entry.ref).find((r) => attr(r, "type") === "x-partOf");
     const iso3166 = descrips.find((d) => attr(d, "type") === "x-iso3166");
+    const unit = descrips.find((d) => attr(d, "type") === "x-placeUnit");
     const point = coordinates ? text(arr(coordinates.descrip).find((d) => attr(d, "type") === "x-coordinates")).split(",") : [];
     if (coordinates && point.length !== 2) problems.push(`conceptEntry ${id}: x-coordinates must be "lat,lon" in decimal degrees`);
     const [lat, lon] = point.map((x) => (x.trim() === "" ? NaN : Number(x)));
     const place =
-      coordinates || partOf || iso3166
+      coordinates || partOf || iso3166 || unit
         ? {
+            unit: unit ? text(unit) : null,
             lat,
             lon,
             source: coordinates ? text(arr(coordinates.admin).find((a) => attr(a, "type") === "source")) : undefined,
@@ -173,6 +176,7 @@ export function glossaryToTbx(glossary: { sources: readonly SourceFile[]; terms:
     descrip: [
       { "@_type": "subjectField", "#text": t.kind },
       ...(t.place?.iso3166 ? [{ "@_type": "x-iso3166", "#text": t.place.iso3166 }] : []),
+      ...(t.place?.unit ? [{ "@_type": "x-placeUnit", "#text": t.place.unit }] : []),
     ],
     admin: [{ "@_type": "x-asOf", "#text": t.asOf }],
     ...(t.related.length || t.place?.partOf

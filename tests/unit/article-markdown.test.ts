@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { ArticleParseError, parseArticleMarkdown } from "@/lib/import/article-markdown";
+import { ArticleParseError, parseArticleMarkdown, unknownLinks } from "@/lib/import/article-markdown";
 
 const front = ["---", "slug: a-story", "locale: en", "title: A story", "authors: One; Two", "publisher: RFE/RL", "date: 2020-12-21", "---", ""];
 
@@ -36,6 +36,48 @@ describe("parseArticleMarkdown", () => {
         ]),
       );
     }
+  });
+
+  test("an explicit link [text](glossary:slug) keeps its text and links that span, even across lines", () => {
+    const a = parseArticleMarkdown(
+      [...front, "Officers of [the security service](glossary:state-committee-for-national-security) spoke [a Persian", "dialect](glossary:tajik-language), with (brackets) and [a note] kept."].join("\n"),
+    );
+    const [block] = a.blocks;
+    expect(block!.text).toBe("Officers of the security service spoke a Persian dialect, with (brackets) and [a note] kept.");
+    expect(block!.links).toEqual([
+      { start: 12, end: 32, slug: "state-committee-for-national-security", line: 10 },
+      { start: 39, end: 56, slug: "tajik-language", line: 10 },
+    ]);
+    expect(block!.links!.map((l) => block!.text.slice(l.start, l.end))).toEqual(["the security service", "a Persian dialect"]);
+    // a paragraph without links has none
+    expect(parseArticleMarkdown([...front, "Plain."].join("\n")).blocks[0]).not.toHaveProperty("links");
+  });
+
+  test("a malformed glossary link, or one in a subheading, is refused with its line", () => {
+    const problems = (lines: string[]) => {
+      try {
+        parseArticleMarkdown([...front, ...lines].join("\n"));
+        return [];
+      } catch (error) {
+        return (error as ArticleParseError).problems;
+      }
+    };
+    expect(problems(["Fine.", "", "A [bad slug](glossary:Not_A_Slug) here."])).toEqual([
+      "line 12: [bad slug](glossary:Not_A_Slug): the link's slug must be a term's slug (lower-case letters, digits and single hyphens)",
+    ]);
+    expect(problems(["One line,", "then [a space](glossary: tajik-language)."])).toEqual([
+      "line 11: a glossary link is written [text](glossary:slug): no space, bracket or parenthesis inside",
+    ]);
+    expect(problems(["A [ ](glossary:tajik-language)."])).toEqual(["line 10: [ ](glossary:tajik-language): the link has no text"]);
+    expect(problems(["Text.", "", "## A [heading](glossary:tajik-language)"])).toEqual([
+      "line 12: a subheading cannot link to the glossary (names are linked in paragraphs only)",
+    ]);
+  });
+
+  test("unknownLinks names each link to no known term with its line", () => {
+    const a = parseArticleMarkdown([...front, "[Known](glossary:known) and", "[unknown](glossary:nowhere)."].join("\n"));
+    expect(unknownLinks(a, new Set(["known"]))).toEqual(['line 11: [unknown](glossary:nowhere): no glossary term has the slug "nowhere"']);
+    expect(unknownLinks(a, new Set(["known", "nowhere"]))).toEqual([]);
   });
 
   test("the seed article has 39 paragraphs and three subheadings", () => {

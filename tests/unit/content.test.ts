@@ -3,7 +3,13 @@ import { geoContains, geoDistance } from "d3-geo";
 import type { Feature, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import { loadWorld } from "@/lib/geo/world";
-import { placeKinds, type TermFile } from "@/lib/import/glossary-schema";
+import { whereNumeric } from "iso-3166-1";
+import { createTranslator } from "use-intl/core";
+import { captionText, placeCaption } from "@/lib/geo/place-caption";
+import { placeKinds, placeUnits, type TermFile } from "@/lib/import/glossary-schema";
+import { locales } from "@/lib/locales";
+import { fold } from "@/lib/text/normalize";
+import type { PlaceUnit, PlaceView } from "@/lib/types";
 import { romanizedLocales } from "@/lib/import/translit-edit";
 import { romanize } from "@/lib/text/romanize";
 import { loadSeedData } from "@/prisma/seed";
@@ -159,6 +165,48 @@ test("every place and feature has a place, and every place's partOf chain ends a
       // a feature that lies in no single unit (partOf null) may end anywhere
       if (t.kind === "feature" && t.place.partOf === null) return [];
       return end.place?.iso3166 ? [] : [`${t.slug}: its chain ends at ${end.slug}, which has no iso3166`];
+    }),
+  );
+});
+
+const featureUnits: readonly PlaceUnit[] = ["river", "mountains", "valley", "historical-region", "tribal-areas"];
+
+test("every place and feature says what it is (place.unit), a kind of feature for a feature, a country for a country", () => {
+  problems(
+    terms.flatMap((t) => {
+      if (!t.place) return [];
+      const { unit } = t.place;
+      if (!unit) return [`${t.slug}: place has no unit (one of ${placeUnits.join(", ")})`];
+      if (featureUnits.includes(unit) !== (t.kind === "feature")) return [`${t.slug}: a ${t.kind} cannot be a ${unit}`];
+      const parent = t.place.partOf ? bySlug.get(t.place.partOf)?.place?.unit : null;
+      if (unit === "district" && parent !== "province" && parent !== "country") return [`${t.slug}: a district lies in a province or a country, not in a ${parent}`];
+      return [];
+    }),
+  );
+});
+
+test("every place's caption reads in every locale: no word twice in a row, the place and each unit named", () => {
+  const places = terms.filter((t) => t.place);
+  problems(
+    locales.flatMap((locale) => {
+      const messages = JSON.parse(fs.readFileSync(`messages/${locale}.json`, "utf8"));
+      const t = createTranslator({ locale, messages, namespace: "Map" });
+      return places.flatMap((term) => {
+        const chain: PlaceView["chain"] = [];
+        for (let up = term.place!.partOf ? bySlug.get(term.place!.partOf) : undefined; up; up = up.place?.partOf ? bySlug.get(up.place.partOf) : undefined) {
+          chain.push({ slug: up.slug, name: up.names[locale].preferred, unit: up.place!.unit });
+        }
+        const iso = chainOf(term).end.place?.iso3166;
+        const country = (iso && whereNumeric(iso)?.alpha2) || "none";
+        const parts = placeCaption(locale, { slug: term.slug, name: term.names[locale].preferred, unit: term.place!.unit, chain }, country, (key, values) => t(key, values));
+        const words = fold(captionText(parts)).split(/[\s,،—-]+/).filter(Boolean);
+        const twice = words.find((w, i) => w === words[i + 1]);
+        const linked = parts.flatMap((p) => p.slug ?? []);
+        return [
+          ...(twice ? [`${term.slug} (${locale}): "${captionText(parts)}" says "${twice}" twice`] : []),
+          ...(linked.join() === chain.map((c) => c.slug).join() ? [] : [`${term.slug} (${locale}): links ${linked.join(", ")}, not its chain`]),
+        ];
+      });
     }),
   );
 });

@@ -1,7 +1,8 @@
 import { loadSeedData, seed, type SeedData } from "@/prisma/seed";
 import { migrate } from "@/lib/db/migrate";
 import type { TermFile } from "@/lib/import/glossary-schema";
-import type { ParsedArticle } from "@/lib/import/article-markdown";
+import { parseArticleMarkdown, type ParsedArticle } from "@/lib/import/article-markdown";
+import { alignmentProblems } from "@/lib/text/alignment";
 import { tempDbPath } from "./support/temp-db";
 
 /**
@@ -176,3 +177,57 @@ async function snapshot() {
     relations: await client.relation.count(),
   };
 }
+
+describe("explicit links ([text](glossary:slug) in an article's file)", () => {
+  const edition = (locale: "en" | "ru", body: string): ParsedArticle =>
+    parseArticleMarkdown(["---", "slug: linked", `locale: ${locale}`, ...(locale === "en" ? [] : ["translationOf: en"]), "title: Linked", "authors: One", "publisher: RFE/RL", "date: 2020-12-22", "---", "", body].join("\n"));
+  const linked = async (locale: "en" | "ru") => ({
+    locale,
+    paragraphs: (await getArticle("linked", locale))!.blocks.map((b) => new Set(b.segments.flatMap((s) => ("term" in s ? [s.term] : [])))),
+  });
+
+  test("are shown like a found name, win over a name inside them, and count in the alignment check", async () => {
+    const { writeEdition } = await import("@/lib/db/write");
+    await writeEdition(db(), edition("en", "Officers of [the Alpha service](glossary:gamma) met Beta."));
+    const article = (await getArticle("linked", "en"))!;
+    expect(article.blocks[0]!.segments).toEqual([
+      { text: "Officers of " },
+      { text: "the Alpha service", term: "gamma", first: true },
+      { text: " met " },
+      { text: "Beta", term: "beta", first: true },
+      { text: "." },
+    ]);
+    expect(article.cards.map((c) => c.slug)).toEqual(["beta", "gamma"]);
+    const { getTermEntry } = await import("@/lib/db/terms");
+    expect((await getTermEntry("gamma", "en"))!.appearances).toEqual([
+      { articleSlug: "linked", articleTitle: "Linked", locale: "en", anchor: "p1", snippet: { before: "Officers of ", name: "the Alpha service", after: " met Beta." } },
+    ]);
+    // a translation that does not link it is out of line with the original
+    await writeEdition(db(), edition("ru", "Сотрудники службы встретили Beta (ru)."));
+    expect(alignmentProblems(await linked("en"), await linked("ru"))).toEqual(["ru p1: not linked in the translation: gamma"]);
+    await writeEdition(db(), edition("ru", "Сотрудники [службы](glossary:gamma) встретили Beta (ru)."));
+    expect(alignmentProblems(await linked("en"), await linked("ru"))).toEqual([]);
+  });
+
+  test("are kept when the articles are linked again after a glossary change", async () => {
+    const { relinkAll, writeTerms } = await import("@/lib/db/write");
+    const gamma = small.terms.find((t) => t.slug === "gamma")!;
+    await writeTerms(db(), [{ ...gamma, names: { ...gamma.names, en: { ...gamma.names.en, aliases: ["Officers"] } } }]);
+    await relinkAll(db());
+    const segments = (await getArticle("linked", "en"))!.blocks[0]!.segments.filter((s) => "term" in s);
+    expect(segments.map((s) => [s.text, "term" in s && s.term])).toEqual([
+      ["Officers", "gamma"],
+      ["the Alpha service", "gamma"],
+      ["Beta", "beta"],
+    ]);
+    await writeTerms(db(), [gamma]);
+    await relinkAll(db());
+  });
+
+  test("to no existing term are refused with their line, and nothing is written", async () => {
+    const { writeEdition } = await import("@/lib/db/write");
+    const before = (await getArticle("linked", "en"))!.blocks;
+    await expect(writeEdition(db(), edition("en", "Now [nothing](glossary:no-such-term)."))).rejects.toThrow('line 10: [nothing](glossary:no-such-term): no glossary term has the slug "no-such-term"');
+    expect((await getArticle("linked", "en"))!.blocks).toEqual(before);
+  });
+});

@@ -72,9 +72,9 @@ describe("places", () => {
     const { terms } = await exportGlossary(db(), ["afghanistan", "badakhshan", "maymay"]);
     const [afghanistan, badakhshan, maymay] = terms as [TermFile, TermFile, TermFile];
     return [
-      { ...afghanistan, place: { lat: 33.94, lon: 67.71, source: "A1", partOf: null, iso3166: "004" } },
-      { ...badakhshan, place: { lat: 36.7347, lon: 70.8119, source: "A1", partOf: "afghanistan", iso3166: null } },
-      { ...maymay, place: { lat: 38.07, lon: 70.78, source: "AP-tg", partOf: "badakhshan", iso3166: null } },
+      { ...afghanistan, place: { unit: "country" as const, lat: 33.94, lon: 67.71, source: "A1", partOf: null, iso3166: "004" } },
+      { ...badakhshan, place: { unit: "province" as const, lat: 36.7347, lon: 70.8119, source: "A1", partOf: "afghanistan", iso3166: null } },
+      { ...maymay, place: { unit: "district" as const, lat: 38.07, lon: 70.78, source: "AP-tg", partOf: "badakhshan", iso3166: null } },
     ];
   };
   const problemsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -88,9 +88,16 @@ describe("places", () => {
     expect(problemsOf(withPlace(maymay!, { lon: -180.5 }))).toEqual(["place.lon: longitude must be between -180 and 180"]);
     expect(problemsOf(withPlace(maymay!, { lat: 38.070001 }))).toEqual(["place.lat: latitude has at most 4 decimals"]);
     expect(problemsOf(withPlace(maymay!, { lat: "38.07" }))).toEqual(["place.lat: latitude must be a number of decimal degrees"]);
-    expect(problemsOf(withPlace(maymay!, { iso3166: "004" }))).toEqual(["place.iso3166: iso3166 is only for a country: a place with partOf null"]);
+    expect(problemsOf(withPlace(maymay!, { iso3166: "004" }))).toEqual([
+      "place.iso3166: iso3166 is only for a country: a place with partOf null",
+      "place.unit: a country (unit country) has iso3166, and only a country",
+    ]);
     expect(problemsOf(withPlace(afghanistan!, { iso3166: "4" }))[0]).toMatch(/^place.iso3166: iso3166 is an ISO 3166-1 numeric code of 3 digits/);
     expect(problemsOf(withPlace(maymay!, { partOf: "maymay" }))).toEqual(["place.partOf: a place cannot be part of itself"]);
+    expect(problemsOf(withPlace(maymay!, { unit: "hamlet" }))[0]).toMatch(/^place.unit: unit is one of country, province, autonomous-region, district, /);
+    expect(problemsOf(withPlace(maymay!, { unit: "country" }))).toEqual(["place.unit: a country (unit country) has iso3166, and only a country"]);
+    expect(problemsOf(withPlace(afghanistan!, { unit: "province" }))).toEqual(["place.unit: a country (unit country) has iso3166, and only a country"]);
+    expect(termFileSchema.parse({ ...maymay, place: { ...maymay!.place, unit: undefined } }).place?.unit).toBeNull();
     expect(problemsOf(termFileSchema.safeParse({ ...maymay, kind: "person" }))).toEqual(["place: only a term of kind place or feature has a place (this one is person)"]);
     expect(termFileSchema.safeParse({ ...maymay, kind: "feature" }).success).toBe(true);
   });
@@ -102,9 +109,10 @@ describe("places", () => {
     expect(tbx).toContain('<descrip type="x-coordinates">38.07,70.78</descrip>');
     expect(tbx).toContain('<ref type="x-partOf" target="badakhshan">badakhshan</ref>');
     expect(tbx).toContain('<descrip type="x-iso3166">004</descrip>');
+    expect(tbx).toContain('<descrip type="x-placeUnit">district</descrip>');
     expect(glossaryFromTbx(tbx).terms.map(canonical)).toEqual(terms.map(canonical));
     const csv = glossaryToCsv(terms);
-    expect(csv.split("\n")[0]).toMatch(/,related,lat,lon,place_source,part_of,iso3166$/);
+    expect(csv.split("\n")[0]).toMatch(/,related,lat,lon,place_source,part_of,iso3166,place_unit$/);
     expect(glossaryFromCsv(csv).map(canonical)).toEqual(terms.map(canonical));
 
     const other = tempDbPath();
@@ -147,12 +155,15 @@ describe("places", () => {
     const csv = glossaryToCsv([maymay!]);
     expect(() => glossaryFromCsv(csv.replace(",38.07,", ",238.07,"))).toThrow(/line 2: maymay: place.lat: latitude must be between -90 and 90/);
     const lines = csv.split("\n");
-    lines[4] = lines[4]!.replace(/,badakhshan,$/, ",afghanistan,");
+    lines[4] = lines[4]!.replace(/,badakhshan,,district$/, ",afghanistan,,district");
     expect(() => glossaryFromCsv(lines.join("\n"))).toThrow(/line 5: part_of of maymay differs from line 2/);
     const hijab = (await exportGlossary(db(), ["hijab"])).terms[0]!;
-    const legacy = glossaryToCsv([hijab]).replace(",lat,lon,place_source,part_of,iso3166\n", "\n").replace(/,,,,,$/gm, "");
+    const legacy = glossaryToCsv([hijab]).replace(",lat,lon,place_source,part_of,iso3166,place_unit\n", "\n").replace(/,,,,,,$/gm, "");
     expect(legacy.split("\n")[0]).toMatch(/,related$/);
     expect(glossaryFromCsv(legacy).map(canonical)).toEqual([canonical(hijab)]);
+    // written before place_unit existed: the place is read, its unit left empty
+    const unitless = csv.replace(",iso3166,place_unit\n", ",iso3166\n").replace(/,district$/gm, "");
+    expect(glossaryFromCsv(unitless).map(canonical)).toEqual([canonical({ ...maymay!, place: { ...maymay!.place!, unit: null } })]);
   });
 });
 
@@ -283,6 +294,15 @@ describe("the command line", () => {
       const bad = cli("article", ["import", work.file, "--locale", "en"], tmp.url);
       expect(bad.status).toBe(1);
       expect(bad.stderr).toMatch(/story\.md: line 7: date: YYYY-MM-DD/);
+      // an explicit link to a term that does not exist: refused with the file and line, even in a dry run
+      fs.writeFileSync(work.file, article.replace("Fighting in Warduj", "[Officers](glossary:no-such-term) fought in Warduj"));
+      for (const args of [[], ["--dry-run"]]) {
+        const unknown = cli("article", ["import", work.file, "--locale", "en", ...args], tmp.url);
+        expect(unknown.status).toBe(1);
+        expect(unknown.stderr).toContain('story.md: line 10: [Officers](glossary:no-such-term): no glossary term has the slug "no-such-term"');
+      }
+      fs.writeFileSync(work.file, article.replace("Fighting in Warduj", "[Officers](glossary:taliban) fought in Warduj"));
+      expect(cli("article", ["import", work.file, "--locale", "en"], tmp.url).stdout).toContain("Replaced new-story (en): 1 paragraphs, 0 subheadings; 4 glossary names linked.");
     } finally {
       work.cleanup();
     }
@@ -291,4 +311,19 @@ describe("the command line", () => {
 
 test("the repository's seed files load (and still agree with what the import checks)", () => {
   expect(loadSeedData().terms.length).toBeGreaterThanOrEqual(25);
+});
+
+test("a seed article whose explicit link names no term file is refused with the file and line", () => {
+  const copy = tempDbPath("data");
+  try {
+    fs.cpSync("prisma/data", copy.file, { recursive: true });
+    const file = path.join(copy.file, "articles/dushanbe-reinforces-border/en.md");
+    const lines = fs.readFileSync(file, "utf8").split("\n");
+    const at = lines.findIndex((l) => l.includes("Badakhshan"));
+    lines[at] = `[Someone](glossary:no-such-term) said so. ${lines[at]}`;
+    fs.writeFileSync(file, lines.join("\n"));
+    expect(() => loadSeedData(copy.file)).toThrow(`articles/dushanbe-reinforces-border/en.md: line ${at + 1}: [Someone](glossary:no-such-term): no glossary term has the slug "no-such-term"`);
+  } finally {
+    copy.cleanup();
+  }
 });
