@@ -147,17 +147,19 @@ export function renderEdition(input: EditionInput): { html: string; text: Record
     );
   };
 
-  /** A place's locator map, as the cards on the site draw it (components/map/map-svg.tsx), with its chain of units. */
+  /** A place's locator map, as the cards on the site draw it (components/map), with what and where it is in words. */
   const locator = (l: Locator | null) => {
     if (!l) return "";
     const m = l.map;
     const labels = m.labels.map((x) => `<text x="${x.x}" y="${x.y}" text-anchor="middle" class="locator-map__label">${ui(x.text)}</text>`).join("");
-    const chain = l.chain.map((c) => (c.href ? `<a href="${esc(new URL(c.href, input.site).href)}">${ui(c.name)}</a>` : `<strong>${ui(c.name, 700)}</strong>`)).join(ui(l.separator));
+    const caption = l.caption
+      .map((part) => (part.href ? `<a href="${esc(new URL(part.href, input.site).href)}">${ui(part.text)}</a>` : part.own ? `<strong>${ui(part.text, 700)}</strong>` : ui(part.text)))
+      .join("");
     return (
       `<figure class="locator-map term-card__map"><svg class="locator-map__svg" viewBox="0 0 ${m.width} ${m.height}" role="img" aria-label="${esc(m.alt)}" font-size="${Math.round(m.width / 2.4) / 10}">` +
       `<rect class="locator-map__sea" width="${m.width}" height="${m.height}"/><path class="locator-map__land" d="${m.land}"/><path class="locator-map__home" d="${m.home}"/>` +
       `<path class="locator-map__borders" d="${m.borders}"/>${labels}<circle class="locator-map__point" cx="${m.point.x}" cy="${m.point.y}" r="${Math.round(m.width / 6) / 10}"/></svg>` +
-      `<figcaption translate="no">${chain}</figcaption></figure>`
+      `<figcaption translate="no">${caption}</figcaption></figure>`
     );
   };
 
