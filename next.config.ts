@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { withSerwist } from "@serwist/turbopack";
 import createNextIntlPlugin from "next-intl/plugin";
 
 /**
@@ -29,7 +30,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // native or WebAssembly modules, loaded by Node as they are: harfbuzz subsets the offline
+  // edition's fonts and measures share images' text, resvg draws them
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "subset-font", "harfbuzzjs", "@resvg/resvg-js", "wawoff2"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
@@ -39,4 +42,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+// withSerwist: esbuild (which bundles the service worker, app/serwist/[path]/route.ts) stays external
+export default withSerwist(createNextIntlPlugin("./i18n/request.ts")(nextConfig));

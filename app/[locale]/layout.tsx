@@ -7,9 +7,11 @@ import { preload } from "react-dom";
 import { Enhanced } from "@/components/layout/enhanced";
 import { ErrorMessagesProvider } from "@/components/layout/error-messages";
 import { SiteHeader } from "@/components/layout/site-header";
+import { feedLink } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { directionOf } from "@/lib/locales";
 import { highlightBootScript } from "@/components/article/highlight-boot";
+import { registerWorkerScript } from "@/components/layout/register-worker";
 import { siteUrl } from "@/lib/env";
 import { fontPreloads } from "@/lib/fonts/preload";
 
@@ -27,6 +29,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     metadataBase: new URL(siteUrl()),
     title: { default: t("title"), template: `%s · ${t("title")}` },
     description: t("description"),
+    alternates: { types: await feedLink(locale) },
   };
 }
 
@@ -55,6 +58,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           </main>
           <Enhanced />
         </ErrorMessagesProvider>
+        {process.env.NODE_ENV === "production" && <script dangerouslySetInnerHTML={{ __html: registerWorkerScript }} />}
       </body>
     </html>
   );

@@ -12,7 +12,7 @@ import { localeParams } from "@/lib/params";
 export const dynamic = "error";
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const { locale } = localeParams.parse(await params);
-  return { alternates: alternates(locale, "/") };
+  return { alternates: await alternates(locale, "/") };
 }
 
 export default async function ArticleListPage({ params }: PageProps<"/[locale]">) {

@@ -14,7 +14,7 @@ export const dynamic = "error";
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossary">): Promise<Metadata> {
   const { locale } = localeParams.parse(await params);
   const t = await getTranslations({ locale, namespace: "Navigation" });
-  return { title: t("glossary"), alternates: alternates(locale, "/glossary") };
+  return { title: t("glossary"), alternates: await alternates(locale, "/glossary") };
 }
 
 export default async function GlossaryPage({ params }: PageProps<"/[locale]/glossary">) {

@@ -1,0 +1,182 @@
+/**
+ * The offline edition of an article: one HTML file with every edition and every card, its styles
+ * and fonts inside, that opens from a file in any current browser with no request and no script.
+ * Cards are native popovers (popovertarget); editions are switched by in-page links (:target).
+ * Pure: the data, strings, styles and fonts are handed in (see build.ts).
+ */
+import { cardId } from "@/components/glossary/card-id";
+import type { Locator } from "@/components/map/locator-maps";
+import { escapeHtml as esc } from "@/lib/offline/pages";
+import { directionOf, endonyms, type Locale } from "@/lib/locales";
+import type { ArticleView, Segment, TermCard } from "@/lib/types";
+
+/** The faces the file embeds: each family in each weight it uses, subset to the text set in it. */
+export type FontKey = "serif-400" | "serif-700" | "sans-400" | "sans-700" | "persian-400" | "persian-700";
+
+export interface EditionStrings {
+  brand: string;
+  editions: string;
+  intro: string;
+  readOnline: string;
+  close: string;
+  names: string;
+  transliteration: string;
+  sources: string;
+  noDefinition: string;
+  /** "Shown in English: ..." */
+  fallback: string;
+  entry: (name: string) => string;
+  asOf: (isoDate: string) => string;
+  kind: (kind: TermCard["kind"]) => string;
+  language: (locale: Locale) => string;
+  by: (authors: string[]) => string;
+  published: (isoDate: string) => string;
+  source: string;
+  translation: (originalLocale: Locale) => string;
+}
+
+export interface EditionInput {
+  locale: Locale;
+  /** Absolute addresses of the article and entries online, for links out (never loaded). */
+  articleUrl: (locale: Locale) => string;
+  entryUrl: (slug: string) => string;
+  /** A place card's locator map (components/map), or null; its links are made absolute here. */
+  locate: (slug: string) => Locator | null;
+  /** The site's address, for the maps' links to entries. */
+  site: string;
+  editions: ArticleView[];
+  cards: TermCard[];
+  strings: EditionStrings;
+  /** The site's stylesheet (without @font-face or @import rules). */
+  css: string;
+}
+
+/** Where the embedded @font-face rules go, once the text of each face is known. */
+export const fontsSlot = "/*@font-faces*/";
+
+// the editions show one at a time: the one the address points to, else the reader's
+// and text in a language other than Persian is never set in the Persian face (the nearest lang
+// decides the face, as renderEdition counts it)
+const editionCss = (initial: string) =>
+  `.edition{display:none;scroll-margin-top:5rem}.edition:target,.edition:has(:target){display:block}body:not(:has(.edition:target,.edition :target)) #${initial}{display:block}` +
+  ":where([lang]:not(:lang(fa))){font-family:var(--sans)}.article-body:lang(fa) h2{font-family:var(--persian)}.term-card__translit i{font-family:var(--sans)}" +
+  ".edition-nav ul{display:flex;flex-wrap:wrap;gap:.25rem .75rem;list-style:none;margin:0;padding:0}.edition-intro{color:var(--muted);font-size:.9375rem}";
+
+const editionId = (locale: Locale) => `edition-${locale}`;
+
+/** Renders the file, with fontsSlot where the fonts go, and the text each face must cover. */
+export function renderEdition(input: EditionInput): { html: string; text: Record<FontKey, string> } {
+  const { locale, strings: s } = input;
+  const text: Record<FontKey, string> = { "serif-400": "", "serif-700": "", "sans-400": "", "sans-700": "", "persian-400": "", "persian-700": "" };
+  /**
+   * Escapes text and notes the face it is set in: the Persian face for text whose nearest lang is
+   * Persian, else the family its element asks for. Capitals too where the style capitalises it.
+   */
+  const t = (value: string, lang: Locale, family: "serif" | "sans", weight: 400 | 700 = 400, upper = false) => {
+    text[`${lang === "fa" ? "persian" : family}-${weight}`] += upper ? value + value.toLocaleUpperCase(lang) : value;
+    return esc(value);
+  };
+  const ui = (value: string, weight: 400 | 700 = 400, upper = false) => t(value, locale, "sans", weight, upper);
+  const dot = `<span aria-hidden="true">${ui(" · ")}</span>`;
+  // dir only where it differs from the page's (the file is read as it comes: every byte counts)
+  const lang = (l: Locale) => (directionOf(l) === directionOf(locale) ? `lang="${l}"` : `lang="${l}" dir="${directionOf(l)}"`);
+
+  const segments = (list: Segment[], edition: Locale, family: "serif" | "sans", weight: 400 | 700) =>
+    list
+      .map((seg) =>
+        "term" in seg
+          ? `<button class="term" translate="no" popovertarget="${cardId(seg.term)}">${t(seg.text, edition, family, weight)}</button>`
+          : t(seg.text, edition, family, weight),
+      )
+      .join("");
+
+  const edition = (a: ArticleView) => {
+    const l = a.locale;
+    const byline = [
+      `<span translate="no">${ui(s.by(a.authors))}</span>`,
+      `<span translate="no">${ui(a.publisher)}</span>`,
+      `<time datetime="${esc(a.publishedOn)}">${ui(s.published(a.publishedOn))}</time>`,
+      ...(a.sourceUrl ? [`<a href="${esc(a.sourceUrl)}" rel="noopener noreferrer external">${ui(s.source)}</a>`] : []),
+    ].join(dot);
+    const blocks = a.blocks
+      .map((b) =>
+        b.kind === "heading"
+          ? `<h2 id="${l}-${b.anchor}">${segments(b.segments, l, "sans", 700)}</h2>`
+          : `<p id="${l}-${b.anchor}">${segments(b.segments, l, "serif", 400)}</p>`,
+      )
+      .join("\n");
+    return (
+      `<article class="article edition" id="${editionId(l)}" aria-labelledby="${editionId(l)}-title">` +
+      `<header class="article-header"><h1 id="${editionId(l)}-title" ${lang(l)}>${t(a.title, l, "serif", 700)}</h1>` +
+      `<p class="byline">${byline}</p>` +
+      (a.locale !== a.originalLocale ? `<p class="notice" role="note">${ui(s.translation(a.originalLocale))}</p>` : "") +
+      `</header><div class="article-body" ${lang(l)}>\n${blocks}\n</div>` +
+      `<p><a href="${esc(input.articleUrl(l))}" hreflang="${l}">${ui(s.readOnline)}</a></p></article>`
+    );
+  };
+
+  const card = (c: TermCard) => {
+    const id = cardId(c.slug);
+    const names = c.names
+      .map(
+        (n) =>
+          `<div><dt>${ui(s.language(n.locale))}</dt><dd><span ${lang(n.locale)} translate="no" class="term-card__native">${t(n.text, n.locale, "sans")}</span>` +
+          (n.translit
+            ? `<span class="term-card__translit" translate="no"><span class="visually-hidden">${ui(`${s.transliteration}: `)}</span><i lang="${n.locale}-Latn">${t(n.translit, "en", "sans")}</i></span>`
+            : "") +
+          `</dd></div>`,
+      )
+      .join("");
+    const source = c.sources[0];
+    const note = !c.definition ? s.noDefinition : c.definition.fallback ? s.fallback : null;
+    return (
+      `<div id="${id}" class="term-card" role="dialog" aria-labelledby="${id}-name" popover="auto">` +
+      `<div class="term-card__head"><p id="${id}-name" class="term-card__name" translate="no">${ui(c.name, 700)}</p>` +
+      `<p class="term-card__kind">${ui(s.kind(c.kind), 400, true)}</p>` +
+      `<button type="button" class="term-card__close" popovertarget="${id}" popovertargetaction="hide"><span aria-hidden="true">${ui("×")}</span><span class="visually-hidden">${ui(s.close)}</span></button></div>` +
+      (c.definition ? `<p class="term-card__definition" ${lang(c.definition.locale)}>${t(c.definition.text, c.definition.locale, "sans")}</p>` : "") +
+      (note ? `<p class="term-card__note">${ui(note)}</p>` : "") +
+      `<p class="term-card__subhead">${ui(s.names, 400, true)}</p>` +
+      locator(input.locate(c.slug)) +
+      `<dl class="term-card__names">${names}</dl>` +
+      `<p class="term-card__meta">${ui(`${s.sources}: `)}` +
+      (source ? (source.url ? `<a href="${esc(source.url)}" rel="noopener noreferrer external">${ui(source.title)}</a>` : ui(source.title)) : "") +
+      (c.sources.length > 1 ? ui(` (+${c.sources.length - 1})`) : "") +
+      `${ui(`. ${s.asOf(c.asOf)}`)}</p>` +
+      `<a class="term-card__entry" href="${esc(input.entryUrl(c.slug))}">${ui(s.entry(c.name), 700)}</a></div>`
+    );
+  };
+
+  /** A place's locator map, as the cards on the site draw it (components/map), with what and where it is in words. */
+  const locator = (l: Locator | null) => {
+    if (!l) return "";
+    const m = l.map;
+    const labels = m.labels.map((x) => `<text x="${x.x}" y="${x.y}" text-anchor="middle" class="locator-map__label">${ui(x.text)}</text>`).join("");
+    const caption = l.caption
+      .map((part) => (part.href ? `<a href="${esc(new URL(part.href, input.site).href)}">${ui(part.text)}</a>` : part.own ? `<strong>${ui(part.text, 700)}</strong>` : ui(part.text)))
+      .join("");
+    return (
+      `<figure class="locator-map term-card__map"><svg class="locator-map__svg" viewBox="0 0 ${m.width} ${m.height}" role="img" aria-label="${esc(m.alt)}" font-size="${Math.round(m.width / 2.4) / 10}">` +
+      `<rect class="locator-map__sea" width="${m.width}" height="${m.height}"/><path class="locator-map__land" d="${m.land}"/><path class="locator-map__home" d="${m.home}"/>` +
+      `<path class="locator-map__borders" d="${m.borders}"/>${labels}<circle class="locator-map__point" cx="${m.point.x}" cy="${m.point.y}" r="${Math.round(m.width / 6) / 10}"/></svg>` +
+      `<figcaption translate="no">${caption}</figcaption></figure>`
+    );
+  };
+
+  const shown = input.editions.find((e) => e.locale === locale) ?? input.editions[0];
+  const nav = input.editions
+    .map((e) => `<li><a href="#${editionId(e.locale)}" lang="${e.locale}" hreflang="${e.locale}">${t(endonyms[e.locale], e.locale, "sans")}</a></li>`)
+    .join("");
+  const html =
+    `<!doctype html>\n<html lang="${locale}" dir="${directionOf(locale)}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'">` +
+    `<title>${esc(shown ? `${shown.title} · ${s.brand}` : s.brand)}</title>` +
+    `<style>${fontsSlot}${input.css}${editionCss(shown ? editionId(shown.locale) : "")}</style></head>` +
+    `<body><header class="site-header"><span class="brand" translate="no">${ui(s.brand, 700)}</span>` +
+    `<nav class="edition-nav" aria-label="${esc(s.editions)}"><ul>${nav}</ul></nav></header>` +
+    `<main id="content"><p class="edition-intro article">${ui(s.intro)}</p>\n` +
+    input.editions.map(edition).join("\n") +
+    `\n<div class="term-cards" lang="${locale}">\n${input.cards.map(card).join("\n")}\n</div></main></body></html>\n`;
+  return { html, text };
+}
