@@ -63,8 +63,8 @@ export function TermCardList({ cards, labels, lang }: { cards: CardView[]; label
             </p>
           )}
           {card.note && <p className="term-card__note">{card.note}</p>}
-          <p className="term-card__subhead">{labels.names}</p>
           {card.place && <LocatorFigure locator={card.place} className="term-card__map" />}
+          <p className="term-card__subhead">{labels.names}</p>
           <TermNames names={card.names} languages={labels.languages} translitLabel={labels.transliteration} />
           <p className="term-card__meta">
             {labels.sources}:{" "}

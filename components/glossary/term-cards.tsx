@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/paths";
 import { getLocators } from "@/components/map/locator-maps";
+import { MapBases } from "@/components/map/map-svg";
 import { formatIsoDate } from "@/lib/format/date";
 import { byLocale, directionOf, type Locale } from "@/lib/locales";
 import type { TermCard } from "@/lib/types";
@@ -12,7 +13,8 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
   const t = await getTranslations({ locale, namespace: "TermCard" });
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
-  const locate = await getLocators(locale);
+  // the cards' maps share base maps, rendered once here, before the cards
+  const maps = (await getLocators(locale)).cards(cards.map((c) => c.slug));
   const views: CardView[] = cards.map((card) => {
     const source = card.sources[0];
     return {
@@ -27,7 +29,7 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
       moreSources: Math.max(card.sources.length - 1, 0),
       asOf: t("asOf", { date: formatIsoDate(card.asOf, locale) }),
       entry: { href: getPathname({ locale, href: `/glossary/${card.slug}` }), label: t("entry", { name: card.name }) },
-      place: locate(card.slug, "card"),
+      place: maps.locate(card.slug),
     };
   });
   const labels = {
@@ -38,5 +40,10 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
     know: t("know"),
     languages: byLocale(languages),
   };
-  return <TermCardList cards={views} labels={labels} lang={locale} />;
+  return (
+    <>
+      <MapBases bases={maps.bases} />
+      <TermCardList cards={views} labels={labels} lang={locale} />
+    </>
+  );
 }

@@ -68,13 +68,13 @@ export async function buildOfflineEdition(slug: string, locale: Locale): Promise
     source: t("source"),
     translation: (original) => t("translation", { language: languages(original) }),
   };
-  const locate = await getLocators(locale);
   const cards = [...new Map(editions.flatMap((e) => e.cards).map((c) => [c.slug, c])).values()];
+  const maps = (await getLocators(locale)).cards(cards.map((c) => c.slug));
   const { html, text } = renderEdition({
     locale,
     articleUrl: (l) => absolute(l, `/articles/${slug}`),
     entryUrl: (term) => absolute(locale, `/glossary/${term}`),
-    locate: (term) => locate(term, "card"),
+    maps,
     site,
     editions,
     cards,

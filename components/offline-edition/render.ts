@@ -6,6 +6,7 @@
  */
 import { cardId } from "@/components/glossary/card-id";
 import type { Locator } from "@/components/map/locator-maps";
+import { baseId, type MapBaseDrawing, type MapDrawing } from "@/components/map/map-svg";
 import { escapeHtml as esc } from "@/lib/offline/pages";
 import { directionOf, endonyms, type Locale } from "@/lib/locales";
 import type { ArticleView, Segment, TermCard } from "@/lib/types";
@@ -40,8 +41,8 @@ export interface EditionInput {
   /** Absolute addresses of the article and entries online, for links out (never loaded). */
   articleUrl: (locale: Locale) => string;
   entryUrl: (slug: string) => string;
-  /** A place card's locator map (components/map), or null; its links are made absolute here. */
-  locate: (slug: string) => Locator | null;
+  /** The cards' locator maps (components/map): the base maps they share, and each place card's map or null; its links are made absolute here. */
+  maps: { bases: MapBaseDrawing[]; locate: (slug: string) => Locator | null };
   /** The site's address, for the maps' links to entries. */
   site: string;
   editions: ArticleView[];
@@ -136,8 +137,8 @@ export function renderEdition(input: EditionInput): { html: string; text: Record
       `<button type="button" class="term-card__close" popovertarget="${id}" popovertargetaction="hide"><span aria-hidden="true">${ui("×")}</span><span class="visually-hidden">${ui(s.close)}</span></button></div>` +
       (c.definition ? `<p class="term-card__definition" ${lang(c.definition.locale)}>${t(c.definition.text, c.definition.locale, "sans")}</p>` : "") +
       (note ? `<p class="term-card__note">${ui(note)}</p>` : "") +
+      locator(input.maps.locate(c.slug)) +
       `<p class="term-card__subhead">${ui(s.names, 400, true)}</p>` +
-      locator(input.locate(c.slug)) +
       `<dl class="term-card__names">${names}</dl>` +
       `<p class="term-card__meta">${ui(`${s.sources}: `)}` +
       (source ? (source.url ? `<a href="${esc(source.url)}" rel="noopener noreferrer external">${ui(source.title)}</a>` : ui(source.title)) : "") +
@@ -147,21 +148,42 @@ export function renderEdition(input: EditionInput): { html: string; text: Record
     );
   };
 
-  /** A place's locator map, as the cards on the site draw it (components/map), with what and where it is in words. */
+  /** A place's locator map, as the cards on the site draw it (components/map/map-svg.tsx), with what and where it is in words. */
   const locator = (l: Locator | null) => {
     if (!l) return "";
-    const m = l.map;
-    const labels = m.labels.map((x) => `<text x="${x.x}" y="${x.y}" text-anchor="middle" class="locator-map__label">${ui(x.text)}</text>`).join("");
     const caption = l.caption
       .map((part) => (part.href ? `<a href="${esc(new URL(part.href, input.site).href)}">${ui(part.text)}</a>` : part.own ? `<strong>${ui(part.text, 700)}</strong>` : ui(part.text)))
       .join("");
+    return `<figure class="locator-map term-card__map">${mapSvg(l.map)}<figcaption translate="no">${caption}</figcaption></figure>`;
+  };
+  const mapSvg = (m: MapDrawing) => {
+    const labels = m.labels.map((x) => `<text x="${x.x}" y="${x.y}">${ui(x.text)}</text>`).join("");
+    const geometry =
+      "base" in m
+        ? `<g${m.base.scale === 1 && m.base.x === 0 && m.base.y === 0 ? "" : ` transform="matrix(${m.base.scale} 0 0 ${m.base.scale} ${m.base.x} ${m.base.y})"`}>` +
+          `<use href="#${baseId(m.base.n, "land")}"/>${m.base.home ? `<use href="#${baseId(m.base.n, m.base.home)}"/>` : ""}<use href="#${baseId(m.base.n, "borders")}"/></g>`
+        : `<path class="locator-map__land" d="${m.land}"/><path class="locator-map__home" d="${m.home}"/><path class="locator-map__borders" d="${m.borders}"/>`;
     return (
-      `<figure class="locator-map term-card__map"><svg class="locator-map__svg" viewBox="0 0 ${m.width} ${m.height}" role="img" aria-label="${esc(m.alt)}" font-size="${Math.round(m.width / 2.4) / 10}">` +
-      `<rect class="locator-map__sea" width="${m.width}" height="${m.height}"/><path class="locator-map__land" d="${m.land}"/><path class="locator-map__home" d="${m.home}"/>` +
-      `<path class="locator-map__borders" d="${m.borders}"/>${labels}<circle class="locator-map__point" cx="${m.point.x}" cy="${m.point.y}" r="${Math.round(m.width / 6) / 10}"/></svg>` +
-      `<figcaption translate="no">${caption}</figcaption></figure>`
+      `<svg class="locator-map__svg" viewBox="0 0 ${m.width} ${m.height}" role="img" aria-label="${esc(m.alt)}" font-size="${Math.round(m.width / 2.4) / 10}">` +
+      `${geometry}<g class="locator-map__labels">${labels}</g><circle class="locator-map__point" cx="${m.point.x}" cy="${m.point.y}" r="${Math.round(m.width / 6) / 10}"/></svg>`
     );
   };
+  /** The base maps the cards' maps draw with <use>, once for the file (components/map/map-svg.tsx's MapBases). */
+  const mapBases = (bases: MapBaseDrawing[]) =>
+    bases.length === 0
+      ? ""
+      : `<svg class="locator-map__bases" width="0" height="0" aria-hidden="true" focusable="false"><defs>` +
+        bases
+          .map(
+            (b, n) =>
+              `<path id="${baseId(n, "land")}" class="locator-map__land" d="${b.land}"/>` +
+              Object.entries(b.homes)
+                .map(([iso, d]) => `<path id="${baseId(n, iso)}" class="locator-map__home" d="${d}"/>`)
+                .join("") +
+              `<path id="${baseId(n, "borders")}" class="locator-map__borders" d="${b.borders}"/>`,
+          )
+          .join("") +
+        `</defs></svg>`;
 
   const shown = input.editions.find((e) => e.locale === locale) ?? input.editions[0];
   const nav = input.editions
@@ -177,6 +199,6 @@ export function renderEdition(input: EditionInput): { html: string; text: Record
     `<nav class="edition-nav" aria-label="${esc(s.editions)}"><ul>${nav}</ul></nav></header>` +
     `<main id="content"><p class="edition-intro article">${ui(s.intro)}</p>\n` +
     input.editions.map(edition).join("\n") +
-    `\n<div class="term-cards" lang="${locale}">\n${input.cards.map(card).join("\n")}\n</div></main></body></html>\n`;
+    `\n${mapBases(input.maps.bases)}<div class="term-cards" lang="${locale}">\n${input.cards.map(card).join("\n")}\n</div></main></body></html>\n`;
   return { html, text };
 }

@@ -1,4 +1,4 @@
-import { foldWithMap, isWordAt } from "./normalize";
+import { fold, foldWithMap, isWordAt } from "./normalize";
 
 /**
  * Finds glossary names in running text: an Aho-Corasick automaton over folded UTF-16 code units,
@@ -53,7 +53,8 @@ export class TermMatcher<T> {
   private suffixes: string[];
 
   constructor(patterns: Iterable<Pattern<T>>, options: MatcherOptions = {}) {
-    this.suffixes = [...(options.suffixes ?? [])].sort((a, b) => b.length - a.length);
+    // folded as the text is, so an ending is compared in the same form ("ской" is "скои" once й is folded)
+    this.suffixes = [...new Set((options.suffixes ?? []).map(fold))].filter(Boolean).sort((a, b) => b.length - a.length);
     // the trie, in typed arrays: per node its depth, output, first child, next sibling and edge label
     let capacity = 1024;
     let nodes = 1;

@@ -4,15 +4,15 @@
  *
  * - Russian: BGN/PCGN 1947 (the PCGN's "Romanization of Russian", checked June 2019), with its
  *   notes: е is "ye" at the start of a word, after a vowel and after й ъ ь, else "e"; ё likewise
- *   "yë"/"ë"; ъ is ” and ь is ’ (U+201D, U+2019); and note 3's middle dot for the unusual sequences
- *   й or ы before а у ы э (y·), ы after a vowel (·y), э after a consonant other than й (·e), тс (t·s)
- *   and шч (sh·ch).
- * - Tajik: BGN/PCGN 1994 (the PCGN's "Romanization of Tajik", confirmed 2017), with its notes: гҳ
- *   зҳ кҳ сҳ are g·h z·h k·h s·h (so that they differ from ғ ж х ш), and the letters abolished in 1998
- *   are ц = s, or ts between vowels; щ = sh; ь not written; ы = i. One binding change from the
- *   published table (content decisions of issue 9): ӣ is ī and ӯ is ū (the table has í and ŭ), as
- *   the Persian romanization writes long vowels. Otherwise the table as published: е is always e,
- *   э is ė, ё is yo, ъ is ’.
+ *   "yë"/"ë"; ъ is ” and ь is ’ (U+201D, U+2019).
+ * - Tajik: BGN/PCGN 1994 (the PCGN's "Romanization of Tajik", confirmed 2017), with its notes on the
+ *   letters abolished in 1998: ц = s, or ts between vowels; щ = sh; ь not written; ы = i. One
+ *   binding change from the published table (content decisions of issue 9): ӣ is ī and ӯ is ū (the
+ *   table has í and ŭ), as the Persian romanization writes long vowels. Otherwise the table as
+ *   published: е is always e, э is ė, ё is yo, ъ is ’ (U+2019).
+ * - No middle dot in either. Both systems allow it, optionally ("may be romanized"), to tell an
+ *   unusual sequence from a digraph (Russian тс t·s against ц ts, Tajik кҳ k·h against х kh);
+ *   readers took "ūzbek·ho" for a typo, so the team writes "ūzbekho", "Sovetskaya".
  *
  * Capitals: a letter written with two or more Latin letters is all capitals inside a word in
  * capitals (ДОИШ → DOISH, ЦИК → TSIK) and capitalised otherwise (Шаҳр → Shahr). Anything that is not
@@ -54,9 +54,8 @@ export function romanize(text: string, locale: RomanizedLocale): string {
       continue;
     }
     // capitals: the whole group inside a word in capitals, else only its first letter
-    const lead = latin.startsWith("·") ? 1 : 0;
     const allCaps = isUpper(i + 1) || (!isLetter(i + 1) && isUpper(i - 1));
-    out += allCaps ? latin.toUpperCase() : latin.slice(0, lead) + latin.charAt(lead).toUpperCase() + latin.slice(lead + 1);
+    out += allCaps ? latin.toUpperCase() : latin.charAt(0).toUpperCase() + latin.slice(1);
   }
   return out;
 }
@@ -64,25 +63,13 @@ export function romanize(text: string, locale: RomanizedLocale): string {
 function russianLetter(s: string[], i: number): string {
   const c = s[i]!;
   const before = s[i - 1];
-  const after = s[i + 1];
   const initial = before === undefined || !/\p{L}/u.test(before);
   const afterVowelOrSign = before !== undefined && (russianVowels.has(before) || "йъь".includes(before));
-  const unusualNext = after !== undefined && "ауыэ".includes(after);
   switch (c) {
     case "е":
       return initial || afterVowelOrSign ? "ye" : "e";
     case "ё":
       return initial || afterVowelOrSign ? "yë" : "ë";
-    case "й":
-      return unusualNext ? "y·" : "y";
-    case "ы":
-      return (before !== undefined && russianVowels.has(before) ? "·" : "") + (unusualNext ? "y·" : "y");
-    case "э":
-      return before !== undefined && russian[before] !== undefined && !russianVowels.has(before) && !"йъь".includes(before) ? "·e" : "e";
-    case "с":
-      return before === "т" ? "·s" : "s";
-    case "ч":
-      return before === "ш" ? "·ch" : "ch";
     default:
       return russian[c]!;
   }
@@ -93,8 +80,6 @@ function tajikLetter(s: string[], i: number): string {
   const before = s[i - 1];
   const after = s[i + 1];
   switch (c) {
-    case "ҳ":
-      return before !== undefined && "гзкс".includes(before) ? "·h" : "h";
     case "ц":
       return before !== undefined && after !== undefined && tajikVowels.has(before) && tajikVowels.has(after) ? "ts" : "s";
     default:

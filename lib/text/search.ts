@@ -33,7 +33,7 @@ export function searchKeysOf(text: string, translit: string | null): SearchKeyVa
     const folded = fold(value);
     fromEachWord(folded).forEach((k) => add(k, false));
     add(folded.replace(/ /g, ""), false);
-    // a romanization's marks (Ob”yachevo, Kuban’, ūzbek·ho) are not typed: also the name without them
+    // a romanization's marks (Ob”yachevo, Kuban’, Ta’rif; a middle dot written elsewhere) are not typed: also the name without them
     const unmarked = folded.replace(romanizationMarks, "");
     if (unmarked !== folded) fromEachWord(unmarked).forEach((k) => add(k, false));
     fromEachWord(skeleton(value)).forEach((k) => add(k, true));

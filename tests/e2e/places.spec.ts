@@ -49,3 +49,33 @@ test("the article's card of a place carries its map and chain, and opening it as
   // the card's Persian name brings the Persian font on first opening (the English page had no use for it)
   expect(requests.filter((url) => !/\/fonts\/vazirmatn-arabic-\d+\.[0-9a-f]+\.woff2$/.test(url))).toEqual([]);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the cards' maps draw the base maps the page carries once, and a card's map shows them", async ({ page }) => {
+    await page.goto(articlePath("en"));
+    // one hidden set of base maps for all the cards, each card's map a few <use> of it
+    await expect(page.locator("svg.locator-map__bases")).toHaveCount(1);
+    const maps = page.locator(".term-card svg.locator-map__svg");
+    const cardMaps = await maps.count();
+    expect(cardMaps).toBeGreaterThan(5);
+    const refs = await maps.evaluateAll((svgs) => svgs.flatMap((svg) => [...svg.querySelectorAll("use")].map((u) => u.getAttribute("href"))));
+    expect(refs.length).toBeGreaterThanOrEqual(cardMaps * 2);
+    for (const ref of new Set(refs)) await expect(page.locator(`svg.locator-map__bases ${ref}`)).toHaveCount(1);
+    expect(await page.locator("svg.locator-map__bases path").count()).toBeLessThan(cardMaps * 3);
+
+    await page.getByRole("button", { name: nameOf("maymay", "en"), exact: true }).first().click();
+    const map = page.getByRole("dialog", { name: nameOf("maymay", "en") }).getByRole("img");
+    await expect(map).toBeVisible();
+    // what each <use> draws is there and inside the card's frame: land, the country filled, borders
+    const boxes = await map.evaluate((svg) => [...svg.querySelectorAll("use")].map((u) => (u as SVGGraphicsElement).getBoundingClientRect()));
+    const frame = await map.boundingBox();
+    expect(boxes).toHaveLength(3);
+    for (const box of boxes) {
+      expect(box.width).toBeGreaterThan(0);
+      expect(box.left).toBeLessThan(frame!.x + frame!.width);
+      expect(box.right).toBeGreaterThan(frame!.x);
+    }
+  });
+});

@@ -27,7 +27,7 @@ import { glossaryToCsv } from "../../lib/import/csv";
 import { openDatabase } from "../../lib/db/migrate";
 import { syntheticTerms } from "../../bench/synthetic-glossary";
 import { startServer } from "../../scripts/serve";
-import { runScript } from "../support/run-script";
+import { runScript, runScriptAsync } from "../support/run-script";
 
 const SECONDS = Number(process.env.STRESS_SECONDS ?? 30);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tarjuma-stress-"));
@@ -80,7 +80,7 @@ const pages = ["en", "ru", "tg", "fa"].flatMap((l) => [
 async function load(url: string, seconds: number) {
   const result = await autocannon({ url, connections: 64, duration: seconds, requests: pages.map((p) => ({ method: "GET", path: p })) });
   console.log(
-    `     ${result.requests.total} requests in ${seconds} s: ${Math.round(result.requests.average)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.errors} errors, ${result.non2xx} non-2xx`,
+    `     ${result.requests.total} requests in ${seconds} s: ${Math.round(result.requests.average)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.errors} errors (${result.timeouts} of them timeouts: no answer within 10 s), ${result.non2xx} non-2xx; machine load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores`,
   );
   return result;
 }
@@ -181,7 +181,10 @@ try {
   console.log("7. the database file read-only at run time");
   const editorName = "stress-editor";
   const password = "a long stress password";
-  const added = runScript("editor", ["add", editorName], env.DATABASE_URL, `${password}\n`);
+  // not spawnSync: with the event loop blocked for longer than the server's keep-alive (5 s, as
+  // adding an editor takes on a loaded machine), the next request would go out on a connection the
+  // server has closed and fail with "other side closed"
+  const added = await runScriptAsync("editor", ["add", editorName], env.DATABASE_URL, `${password}\n`);
   check(added.status === 0, `an editor account was added ${added.stderr}`);
   const signIn = () =>
     fetch(`${server.url}/api/editor/session`, {

@@ -127,8 +127,21 @@ describe("TermMatcher", () => {
       ["Маймае", "maymay"],
       ["Душанбе", "dushanbe"],
     ]);
-    // an adjective built on the name is another word
-    expect(found(ru, "Бадахшанской провинции")).toEqual([]);
+    // a noun built on the name is another word
+    expect(found(ru, "Бадахшанцы")).toEqual([]);
+  });
+
+  test("Russian endings with й (ой, ей, ской, ией) match: the text's й is folded to и, and so are the endings", () => {
+    const ru = new TermMatcher(names([["салафит", "salafism"], ["Бадахшан", "badakhshan"]]), { suffixes: suffixesFor("ru") });
+    expect(found(ru, "одежду, считающуюся салафитской; в Бадахшанской провинции, Бадахшанского")).toEqual([
+      ["салафитской", "salafism"],
+      ["Бадахшанской", "badakhshan"],
+      ["Бадахшанского", "badakhshan"],
+    ]);
+    // every ending of the list that is written with й
+    const withShortI = suffixesFor("ru").filter((x) => x.includes("й"));
+    expect(withShortI).toEqual(expect.arrayContaining(["ой", "ей", "ской", "ией"]));
+    for (const ending of withShortI) expect(found(ru, `Бадахшан${ending}`)).toEqual([[`Бадахшан${ending}`, "badakhshan"]]);
   });
 
   test("Tajik: object marker, izofa and plural; a proper noun that is also a common word matches only capitalised", () => {

@@ -80,7 +80,7 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
   const tm = await getTranslations({ locale, namespace: "Map" });
-  const locator = (await getLocators(locale))(slug, "entry");
+  const locator = (await getLocators(locale)).entry(slug);
   const others = entry.definitions.filter((d) => d.locale !== entry.definition?.locale);
   return (
     <article className="page entry">
