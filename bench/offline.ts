@@ -6,11 +6,11 @@
  * Needs a build (npm run build). Writes bench/results/offline.json.
  */
 import fs from "node:fs";
-import { gzipSync } from "node:zlib";
 import { chromium as launcher } from "@playwright/test";
-import { workerUrl, registerWorkerScript } from "../components/layout/register-worker";
+import { workerUrl } from "../components/layout/register-worker";
 import { routing } from "../i18n/routing";
 import { chromium } from "../playwright.config";
+import { registrationBytes, workerScriptBytes } from "../scripts/phone";
 import { startServer } from "../scripts/serve";
 
 // Playwright reports the service worker's own requests only when asked to
@@ -28,7 +28,7 @@ try {
     }
   }
 
-  const worker = Buffer.from(await (await fetch(server.url + workerUrl)).arrayBuffer());
+  const worker = await workerScriptBytes(server.url);
   const browser = await launcher.launch(chromium);
   const context = await browser.newContext();
   const transferred: { url: string; bytes: number }[] = [];
@@ -49,13 +49,13 @@ try {
   const result = {
     date: new Date().toISOString(),
     offlineEdition: { limit: 300_000, largest: Math.max(...editions.map((e) => e.bytes)), editions },
-    worker: { bytes: worker.byteLength, gzipped: gzipSync(worker).byteLength },
-    registration: { bytes: Buffer.byteLength(registerWorkerScript), gzipped: gzipSync(registerWorkerScript).byteLength },
+    worker: { bytes: worker.raw, gzipped: worker.gzipped },
+    registration: { bytes: registrationBytes.raw, gzipped: registrationBytes.gzipped },
     // the worker's own script counts as sent (gzipped): Playwright does not report its body size
     firstView: {
       page: firstView,
       requestsByTheWorker: transferred.filter((t) => t.url !== workerUrl),
-      bytes: gzipSync(worker).byteLength + gzipSync(registerWorkerScript).byteLength + transferred.filter((t) => t.url !== workerUrl).reduce((sum, t) => sum + t.bytes, 0),
+      bytes: worker.gzipped + registrationBytes.gzipped + transferred.filter((t) => t.url !== workerUrl).reduce((sum, t) => sum + Math.max(0, t.bytes), 0),
     },
   };
   console.table([

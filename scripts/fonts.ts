@@ -14,13 +14,11 @@ import arial from "@capsizecss/metrics/arial";
 import timesNewRoman from "@capsizecss/metrics/timesNewRoman";
 import { fromFile } from "@capsizecss/unpack/fs";
 import subsetFont from "subset-font";
-import { charactersOf, faceKey, families, subsets, unicodeRange, weights, type Family } from "../lib/fonts/faces";
+import { charactersOf, faceKey, fallbackName, families, fontFaceRule, sourceFile, stackOf, weights } from "../lib/fonts/faces";
 
 const outDir = "public/fonts";
 const cssFile = "app/fonts.css";
 const fallbackMetrics = { timesNewRoman, arial };
-const source = (family: Family, from: string, weight: number) =>
-  path.join("node_modules/@fontsource", family.pkg, "files", `${family.pkg}-${from}-${weight}-normal.woff2`);
 
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
@@ -30,26 +28,23 @@ const css: string[] = ["/* Written by scripts/fonts.ts from lib/fonts/faces.ts: 
 for (const family of families) {
   for (const subset of family.subsets) {
     for (const weight of weights) {
-      const cut = await subsetFont(fs.readFileSync(source(family, subsets[subset].from, weight)), charactersOf(subset), { targetFormat: "woff2" });
+      const cut = await subsetFont(fs.readFileSync(path.join("node_modules/@fontsource", sourceFile(family, subset, weight))), charactersOf(subset), { targetFormat: "woff2" });
       const name = `${family.pkg}-${subset}-${weight}.${createHash("sha256").update(cut).digest("hex").slice(0, 10)}.woff2`;
       fs.writeFileSync(path.join(outDir, name), cut);
       manifest[faceKey(family, subset, weight)] = `/fonts/${name}`;
-      css.push(
-        `@font-face{font-family:"${family.name}";font-style:normal;font-weight:${weight};font-display:swap;` +
-          `src:url(/fonts/${name}) format("woff2");unicode-range:${unicodeRange(subset)}}`,
-      );
+      css.push(fontFaceRule(family, subset, weight, `/fonts/${name}`));
     }
   }
   // the fallback face: a local font with the metrics Capsize fits to this family's Latin letters
-  const metrics = await fromFile(source(family, "latin", 400));
+  // (from the package's Latin file, whichever subsets the site serves: Capsize measures Latin letters)
+  const metrics = await fromFile(`node_modules/@fontsource/${family.pkg}/files/${family.pkg}-latin-400-normal.woff2`);
   const [face] = createFontStack([{ ...metrics, familyName: family.name }, fallbackMetrics[family.fallback]], { fontFaceFormat: "styleObject" }).fontFaces;
   const f = face!["@font-face"];
-  const fallbackName = `${family.name} Fallback`;
   css.push(
-    `@font-face{font-family:"${fallbackName}";src:${family.fallbackAliases.map((n) => `local("${n}")`).join(",")};` +
+    `@font-face{font-family:"${fallbackName(family)}";src:${family.fallbackAliases.map((n) => `local("${n}")`).join(",")};` +
       `ascent-override:${f.ascentOverride};descent-override:${f.descentOverride};line-gap-override:${f.lineGapOverride};size-adjust:${f.sizeAdjust}}`,
   );
-  css.push(`:root{${family.variable}:"${family.name}","${fallbackName}",${family.generic}}`);
+  css.push(`:root{${family.variable}:${stackOf(family, { fitted: true })}}`);
 }
 
 fs.writeFileSync(cssFile, css.join("\n") + "\n");

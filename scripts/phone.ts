@@ -5,7 +5,9 @@
  * from a layout-shift observer, bytes from what the network delivered (encodedDataLength), until
  * the network is idle plus 1.5 s.
  */
+import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContextOptions, CDPSession, Page } from "@playwright/test";
+import { registerWorkerScript, workerUrl } from "../components/layout/register-worker";
 
 export const phone = {
   name: "mid-range phone: 412×823 at 1.75×, touch; slow 4G (150 ms, 1.6 Mbit/s down, 750 kbit/s up); CPU 4× slower; empty cache",
@@ -51,6 +53,8 @@ export interface Transfer {
   url: string;
   type: string;
   bytes: number;
+  /** Fetched by the service worker, or its own script. */
+  byWorker?: true;
 }
 
 export interface FirstView {
@@ -91,24 +95,53 @@ async function emulate(page: Page): Promise<{ cdp: CDPSession; transfers: Map<st
 }
 
 /**
+ * The service worker's script as the server sends it: its body gzipped (next start compresses it),
+ * which Playwright does not report (it gives the script's headers only); bench/offline.ts counts it
+ * the same way.
+ */
+export async function workerScriptBytes(origin: string): Promise<{ raw: number; gzipped: number }> {
+  const script = Buffer.from(await (await fetch(origin + workerUrl)).arrayBuffer());
+  return { raw: script.byteLength, gzipped: gzipSync(script).byteLength };
+}
+/** The inline script that registers the worker (in every page's HTML, so counted with it). */
+export const registrationBytes = { raw: Buffer.byteLength(registerWorkerScript), gzipped: gzipSync(registerWorkerScript).byteLength };
+
+/**
  * Opens a URL as a first view on the emulated phone, in a new browser context (empty cache and
  * storage; init runs in the page before its own scripts, to set up storage), and measures it.
+ * With `worker` (the gzipped size of the worker's script, workerScriptBytes), the first view lasts
+ * until the service worker has done its part too (registered after load, it asks the HTTP cache for
+ * the page and its files and keeps them), and everything it fetched counts, its own script included
+ * (needs PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS=1, which npm run bench:phone sets).
  */
-export async function firstView(browser: Browser, url: string, init?: string): Promise<FirstView> {
+export async function firstView(browser: Browser, url: string, init?: string, worker?: { gzipped: number }): Promise<FirstView> {
   const context = await browser.newContext(phoneContext);
   try {
-    // what a service worker fetches counts too (Playwright reports it with
-    // PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS=1, which npm run bench:phone sets)
     const fromWorker: Promise<Transfer>[] = [];
     context.on("requestfinished", (request) => {
-      if (!request.serviceWorker()) return;
-      fromWorker.push(request.sizes().then((s) => ({ url: request.url(), type: "ServiceWorker", bytes: s.responseHeadersSize + s.responseBodySize })));
+      const script = new URL(request.url()).pathname === workerUrl;
+      if (!request.serviceWorker() && !script) return;
+      fromWorker.push(
+        request.sizes().then((s) => ({
+          url: request.url(),
+          // the worker's script is JavaScript the first view costs; what it asks for, as the page has it
+          type: script ? "Script" : "ServiceWorker",
+          byWorker: true as const,
+          // what the HTTP cache answered reports a negative body (minus its headers): nothing transferred
+          bytes: Math.max(0, s.responseHeadersSize + (script ? (worker?.gzipped ?? s.responseBodySize) : s.responseBodySize)),
+        })),
+      );
     });
     const page = await context.newPage();
     await page.addInitScript(layoutShiftObserver + (init ?? ""));
     const { transfers } = await emulate(page);
     await page.goto(url, { waitUntil: "load", timeout: 120_000 });
     await page.waitForLoadState("networkidle", { timeout: 120_000 });
+    if (worker) {
+      await page.evaluate(() => navigator.serviceWorker.ready, undefined);
+      await page.waitForFunction(async () => Boolean(await caches.match(location.pathname)), undefined, { timeout: 60_000, polling: 250 });
+      await page.waitForLoadState("networkidle", { timeout: 120_000 });
+    }
     await page.waitForTimeout(1500);
     const measured = (await page.evaluate(`({
       layoutShift: window.__layoutShift,
@@ -117,7 +150,7 @@ export async function firstView(browser: Browser, url: string, init?: string): P
       lcp: window.__lcp,
       blocking: window.__blocking,
     })`)) as { layoutShift: number; shifts: FirstView["shifts"]; fcp: number; lcp: number; blocking: number };
-    const all = [...transfers.values(), ...(await Promise.all(fromWorker))];
+    const all = [...[...transfers.values()].filter((t) => new URL(t.url).pathname !== workerUrl), ...(await Promise.all(fromWorker))];
     const sum = (list: Transfer[]) => list.reduce((total, t) => total + t.bytes, 0);
     const fonts = all.filter((t) => t.type === "Font");
     return {

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { getTranslations } from "next-intl/server";
+import { PurgeCSS } from "purgecss";
 import { getPathname } from "@/i18n/paths";
 import { getLocators } from "@/components/map/locator-maps";
 import { getEditions } from "@/lib/db/articles";
@@ -10,7 +11,7 @@ import { siteUrl } from "@/lib/env";
 import { formatIsoDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/locales";
 import { embeddedFontFaces } from "./fonts";
-import { fontsSlot, renderEdition, type EditionStrings } from "./render";
+import { renderEdition, stylesSlot, type EditionStrings } from "./render";
 
 export interface OfflineEdition {
   html: string;
@@ -19,14 +20,27 @@ export interface OfflineEdition {
   filename: string;
 }
 
-/** The site's stylesheet for the file: comments, whitespace, web-font rules and imports removed. */
-async function siteCss(): Promise<string> {
-  const css = await fs.readFile(path.join(process.cwd(), "app/globals.css"), "utf8");
-  return css
+/**
+ * The site's stylesheet as the file needs it: only the rules whose selectors its markup can match
+ * (PurgeCSS; the rest are the editor's, the search form's, the parallel page's...), then comments
+ * and whitespace removed.
+ */
+async function stylesFor(html: string, fileCss: string): Promise<string> {
+  const site = (await fs.readFile(path.join(process.cwd(), "app/globals.css"), "utf8")).replace(/@font-face\s*{[^}]*}|@import[^;]*;/g, "");
+  const [purged] = await new PurgeCSS().purge({
+    content: [{ raw: html, extension: "html" }],
+    css: [{ raw: site + fileCss }],
+    variables: true,
+    // selectors that are only pseudo-classes (":focus-visible", ":lang(fa)") match any markup: kept
+    safelist: { standard: [/^:/] },
+  });
+  return purged!.css
     .replace(/\/\*[\s\S]*?\*\//g, "")
-    .replace(/@font-face\s*{[^}]*}|@import[^;]*;/g, "")
     .replace(/\s+/g, " ")
-    .replace(/\s*([{};:,>])\s*/g, "$1")
+    // (not around ":", which may be a descendant's pseudo-class: ".edition :target")
+    .replace(/\s*([{};,>])\s*/g, "$1")
+    .replace(/:\s+/g, ":")
+    .replace(/;}/g, "}")
     .trim();
 }
 
@@ -63,14 +77,17 @@ export async function buildOfflineEdition(slug: string, locale: Locale): Promise
     asOf: (date) => tc("asOf", { date: formatIsoDate(date, locale) }),
     kind: (kind) => kinds(kind),
     language: (l) => languages(l),
-    by: (authors) => t("by", { authors: new Intl.ListFormat(locale, { type: "conjunction" }).format(authors), count: authors.length }),
+    by: (authors) => {
+      const [before = "", after = ""] = t("by", { authors: "\u0000", count: authors.length }).split("\u0000");
+      return { before, list: new Intl.ListFormat(locale, { type: "conjunction" }).format(authors), after };
+    },
     published: (date) => t("published", { date: formatIsoDate(date, locale) }),
     source: t("source"),
     translation: (original) => t("translation", { language: languages(original) }),
   };
   const cards = [...new Map(editions.flatMap((e) => e.cards).map((c) => [c.slug, c])).values()];
   const maps = (await getLocators(locale)).cards(cards.map((c) => c.slug));
-  const { html, text } = renderEdition({
+  const { html, text, css } = renderEdition({
     locale,
     articleUrl: (l) => absolute(l, `/articles/${slug}`),
     entryUrl: (term) => absolute(locale, `/glossary/${term}`),
@@ -79,9 +96,9 @@ export async function buildOfflineEdition(slug: string, locale: Locale): Promise
     editions,
     cards,
     strings,
-    css: await siteCss(),
   });
-  const file = Buffer.from(html.replace(fontsSlot, await embeddedFontFaces(text)), "utf8");
+  const styles = (await embeddedFontFaces(text)) + (await stylesFor(html, css));
+  const file = Buffer.from(html.replace(stylesSlot, () => styles), "utf8");
   return {
     html: file.toString("utf8"),
     bytes: file.byteLength,

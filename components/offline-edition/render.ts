@@ -8,11 +8,11 @@ import { cardId } from "@/components/glossary/card-id";
 import type { Locator } from "@/components/map/locator-maps";
 import { baseId, type MapBaseDrawing, type MapDrawing } from "@/components/map/map-svg";
 import { escapeHtml as esc } from "@/lib/offline/pages";
+import { familyFor, type Weight } from "@/lib/fonts/faces";
 import { directionOf, endonyms, type Locale } from "@/lib/locales";
 import type { ArticleView, Segment, TermCard } from "@/lib/types";
+import type { FaceTexts } from "./fonts";
 
-/** The faces the file embeds: each family in each weight it uses, subset to the text set in it. */
-export type FontKey = "serif-400" | "serif-700" | "sans-400" | "sans-700" | "persian-400" | "persian-700";
 
 export interface EditionStrings {
   brand: string;
@@ -30,7 +30,8 @@ export interface EditionStrings {
   asOf: (isoDate: string) => string;
   kind: (kind: TermCard["kind"]) => string;
   language: (locale: Locale) => string;
-  by: (authors: string[]) => string;
+  /** "By {authors}" around the list of authors, which is set in the edition's language. */
+  by: (authors: string[]) => { before: string; list: string; after: string };
   published: (isoDate: string) => string;
   source: string;
   translation: (originalLocale: Locale) => string;
@@ -48,53 +49,57 @@ export interface EditionInput {
   editions: ArticleView[];
   cards: TermCard[];
   strings: EditionStrings;
-  /** The site's stylesheet (without @font-face or @import rules). */
-  css: string;
 }
 
-/** Where the embedded @font-face rules go, once the text of each face is known. */
-export const fontsSlot = "/*@font-faces*/";
+/** Where the file's styles go (build.ts): its fonts, once the text of each face is known, and the rules its markup uses. */
+export const stylesSlot = "/*@styles*/";
 
-// the editions show one at a time: the one the address points to, else the reader's
-// and text in a language other than Persian is never set in the Persian face (the nearest lang
-// decides the face, as renderEdition counts it)
+// the editions show one at a time: the one the address points to, else the reader's (fonts follow
+// the site's stylesheet: the nearest lang and the role decide, as renderEdition counts them)
 const editionCss = (initial: string) =>
   `.edition{display:none;scroll-margin-top:5rem}.edition:target,.edition:has(:target){display:block}body:not(:has(.edition:target,.edition :target)) #${initial}{display:block}` +
-  ":where([lang]:not(:lang(fa))){font-family:var(--sans)}.article-body:lang(fa) h2{font-family:var(--persian)}.term-card__translit i{font-family:var(--sans)}" +
-  ".edition-nav ul{display:flex;flex-wrap:wrap;gap:.25rem .75rem;list-style:none;margin:0;padding:0}.edition-intro{color:var(--muted);font-size:.9375rem}";
+  "a[hreflang]:lang(fa){font-family:var(--persian)}.edition-nav ul{display:flex;flex-wrap:wrap;gap:.25rem .75rem;list-style:none;margin:0;padding:0}.edition-intro{color:var(--muted);font-size:.9375rem}";
 
 const editionId = (locale: Locale) => `edition-${locale}`;
 
-/** Renders the file, with fontsSlot where the fonts go, and the text each face must cover. */
-export function renderEdition(input: EditionInput): { html: string; text: Record<FontKey, string> } {
+/**
+ * Renders the file, with stylesSlot where the styles go; the text each web font and weight must
+ * draw; and the rules the file adds to the site's stylesheet.
+ */
+export function renderEdition(input: EditionInput): { html: string; text: FaceTexts; css: string } {
   const { locale, strings: s } = input;
-  const text: Record<FontKey, string> = { "serif-400": "", "serif-700": "", "sans-400": "", "sans-700": "", "persian-400": "", "persian-700": "" };
+  const text: FaceTexts = new Map();
   /**
-   * Escapes text and notes the face it is set in: the Persian face for text whose nearest lang is
-   * Persian, else the family its element asks for. Capitals too where the style capitalises it.
+   * Escapes text and notes the web font it is set in, as the site's stylesheet sets it
+   * (lib/fonts/faces.ts: the nearest lang and the text's role). Capitals too where the style capitalises it.
    */
-  const t = (value: string, lang: Locale, family: "serif" | "sans", weight: 400 | 700 = 400, upper = false) => {
-    text[`${lang === "fa" ? "persian" : family}-${weight}`] += upper ? value + value.toLocaleUpperCase(lang) : value;
+  const t = (value: string, lang: Locale, role: "reading" | "interface", weight: Weight = 400, upper = false) => {
+    const family = familyFor(lang, role);
+    if (family) {
+      const weights = text.get(family) ?? text.set(family, new Map()).get(family)!;
+      weights.set(weight, (weights.get(weight) ?? "") + (upper ? value + value.toLocaleUpperCase(lang) : value));
+    }
     return esc(value);
   };
-  const ui = (value: string, weight: 400 | 700 = 400, upper = false) => t(value, locale, "sans", weight, upper);
+  const ui = (value: string, weight: Weight = 400, upper = false) => t(value, locale, "interface", weight, upper);
   const dot = `<span aria-hidden="true">${ui(" · ")}</span>`;
   // dir only where it differs from the page's (the file is read as it comes: every byte counts)
   const lang = (l: Locale) => (directionOf(l) === directionOf(locale) ? `lang="${l}"` : `lang="${l}" dir="${directionOf(l)}"`);
 
-  const segments = (list: Segment[], edition: Locale, family: "serif" | "sans", weight: 400 | 700) =>
+  const segments = (list: Segment[], edition: Locale, role: "reading" | "interface", weight: Weight) =>
     list
       .map((seg) =>
         "term" in seg
-          ? `<button class="term" translate="no" popovertarget="${cardId(seg.term)}">${t(seg.text, edition, family, weight)}</button>`
-          : t(seg.text, edition, family, weight),
+          ? `<button class="term" translate="no" popovertarget="${cardId(seg.term)}">${t(seg.text, edition, role, weight)}</button>`
+          : t(seg.text, edition, role, weight),
       )
       .join("");
 
   const edition = (a: ArticleView) => {
     const l = a.locale;
+    const by = s.by(a.authors);
     const byline = [
-      `<span translate="no">${ui(s.by(a.authors))}</span>`,
+      `<span translate="no">${ui(by.before)}<span ${lang(l)}>${t(by.list, l, "interface")}</span>${ui(by.after)}</span>`,
       `<span translate="no">${ui(a.publisher)}</span>`,
       `<time datetime="${esc(a.publishedOn)}">${ui(s.published(a.publishedOn))}</time>`,
       ...(a.sourceUrl ? [`<a href="${esc(a.sourceUrl)}" rel="noopener noreferrer external">${ui(s.source)}</a>`] : []),
@@ -102,13 +107,13 @@ export function renderEdition(input: EditionInput): { html: string; text: Record
     const blocks = a.blocks
       .map((b) =>
         b.kind === "heading"
-          ? `<h2 id="${l}-${b.anchor}">${segments(b.segments, l, "sans", 700)}</h2>`
-          : `<p id="${l}-${b.anchor}">${segments(b.segments, l, "serif", 400)}</p>`,
+          ? `<h2 id="${l}-${b.anchor}">${segments(b.segments, l, "interface", 700)}</h2>`
+          : `<p id="${l}-${b.anchor}">${segments(b.segments, l, "reading", 400)}</p>`,
       )
       .join("\n");
     return (
       `<article class="article edition" id="${editionId(l)}" aria-labelledby="${editionId(l)}-title">` +
-      `<header class="article-header"><h1 id="${editionId(l)}-title" ${lang(l)}>${t(a.title, l, "serif", 700)}</h1>` +
+      `<header class="article-header"><h1 id="${editionId(l)}-title" ${lang(l)}>${t(a.title, l, "reading", 400)}</h1>` +
       `<p class="byline">${byline}</p>` +
       (a.locale !== a.originalLocale ? `<p class="notice" role="note">${ui(s.translation(a.originalLocale))}</p>` : "") +
       `</header><div class="article-body" ${lang(l)}>\n${blocks}\n</div>` +
@@ -121,9 +126,9 @@ export function renderEdition(input: EditionInput): { html: string; text: Record
     const names = c.names
       .map(
         (n) =>
-          `<div><dt>${ui(s.language(n.locale))}</dt><dd><span ${lang(n.locale)} translate="no" class="term-card__native">${t(n.text, n.locale, "sans")}</span>` +
+          `<div><dt>${ui(s.language(n.locale))}</dt><dd><span ${lang(n.locale)} translate="no" class="term-card__native">${t(n.text, n.locale, "interface")}</span>` +
           (n.translit
-            ? `<span class="term-card__translit" translate="no"><span class="visually-hidden">${ui(`${s.transliteration}: `)}</span><i lang="${n.locale}-Latn">${t(n.translit, "en", "sans")}</i></span>`
+            ? `<span class="term-card__translit" translate="no"><span class="visually-hidden">${ui(`${s.transliteration}: `)}</span><i lang="${n.locale}-Latn">${t(n.translit, "en", "interface")}</i></span>`
             : "") +
           `</dd></div>`,
       )
@@ -135,7 +140,7 @@ export function renderEdition(input: EditionInput): { html: string; text: Record
       `<div class="term-card__head"><p id="${id}-name" class="term-card__name" translate="no">${ui(c.name, 700)}</p>` +
       `<p class="term-card__kind">${ui(s.kind(c.kind), 400, true)}</p>` +
       `<button type="button" class="term-card__close" popovertarget="${id}" popovertargetaction="hide"><span aria-hidden="true">${ui("×")}</span><span class="visually-hidden">${ui(s.close)}</span></button></div>` +
-      (c.definition ? `<p class="term-card__definition" ${lang(c.definition.locale)}>${t(c.definition.text, c.definition.locale, "sans")}</p>` : "") +
+      (c.definition ? `<p class="term-card__definition" ${lang(c.definition.locale)}>${t(c.definition.text, c.definition.locale, "interface")}</p>` : "") +
       (note ? `<p class="term-card__note">${ui(note)}</p>` : "") +
       locator(input.maps.locate(c.slug)) +
       `<p class="term-card__subhead">${ui(s.names, 400, true)}</p>` +
@@ -187,18 +192,18 @@ export function renderEdition(input: EditionInput): { html: string; text: Record
 
   const shown = input.editions.find((e) => e.locale === locale) ?? input.editions[0];
   const nav = input.editions
-    .map((e) => `<li><a href="#${editionId(e.locale)}" lang="${e.locale}" hreflang="${e.locale}">${t(endonyms[e.locale], e.locale, "sans")}</a></li>`)
+    .map((e) => `<li><a href="#${editionId(e.locale)}" lang="${e.locale}" hreflang="${e.locale}">${t(endonyms[e.locale], e.locale, "interface")}</a></li>`)
     .join("");
   const html =
     `<!doctype html>\n<html lang="${locale}" dir="${directionOf(locale)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'">` +
     `<title>${esc(shown ? `${shown.title} · ${s.brand}` : s.brand)}</title>` +
-    `<style>${fontsSlot}${input.css}${editionCss(shown ? editionId(shown.locale) : "")}</style></head>` +
+    `<style>${stylesSlot}</style></head>` +
     `<body><header class="site-header"><span class="brand" translate="no">${ui(s.brand, 700)}</span>` +
     `<nav class="edition-nav" aria-label="${esc(s.editions)}"><ul>${nav}</ul></nav></header>` +
     `<main id="content"><p class="edition-intro article">${ui(s.intro)}</p>\n` +
     input.editions.map(edition).join("\n") +
     `\n${mapBases(input.maps.bases)}<div class="term-cards" lang="${locale}">\n${input.cards.map(card).join("\n")}\n</div></main></body></html>\n`;
-  return { html, text };
+  return { html, text, css: editionCss(shown ? editionId(shown.locale) : "") };
 }

@@ -15,12 +15,13 @@ export function assetsOf(html: string): string[] {
 export const textOf = (html: string) => html.replace(/<[^>]*>/g, " ");
 
 /**
- * The font files of a stylesheet's @font-face rules that cover a character of the text (every
+ * The font files of a stylesheet's @font-face rules that cover a visible character of the text (every
  * weight and family: a little more than a browser would load, never less), resolved against the
  * stylesheet's address.
  */
 export function fontFilesFor(css: string, cssUrl: string, text: string): string[] {
-  const used = codePoints(text);
+  // a file is needed for a character it draws: spaces alone (which Persian's file has too) ask for none
+  const used = codePoints(text.replace(/\s/g, ""));
   const rules = parseFontFaces(css).filter((rule) => coveredBy(rule, used).length > 0);
   return [...new Set(rules.map((rule) => new URL(rule.src, cssUrl).pathname))];
 }

@@ -22,7 +22,7 @@ export const titleOf = (html: string) => unescapeHtml(/<title[^>]*>([^<]*)<\/tit
 export const pageHeaders = {
   "Content-Type": "text/html; charset=utf-8",
   "Cache-Control": "no-store",
-  "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 };
 
 const style =
@@ -33,12 +33,15 @@ const style =
 interface Page {
   locale: string;
   dir: "ltr" | "rtl";
+  /** The locale's interface font, as the site sets it (Persian: Vazirmatn, from the files the worker kept). */
+  font?: { faces: string; stack: string } | null;
 }
 
 /** The start of a page: everything up to and including its <h1>. */
-export const pageStart = ({ locale, dir }: Page, title: string) =>
+export const pageStart = ({ locale, dir, font }: Page, title: string) =>
   `<!doctype html><html lang="${escapeHtml(locale)}" dir="${dir}"><head><meta charset="utf-8">` +
-  `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>${style}</style></head>` +
+  `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>` +
+  `<style>${font ? font.faces : ""}${style}${font ? `body{font-family:${font.stack}}` : ""}</style></head>` +
   `<body><main><h1>${escapeHtml(title)}</h1>`;
 
 const pageEnd = "</main></body></html>";

@@ -7,5 +7,6 @@ export type OfflineStrings = (typeof en)["OfflineWorker"];
 export interface WorkerConfig {
   locales: string[];
   defaultLocale: string;
-  locale: Record<string, { dir: "ltr" | "rtl"; strings: OfflineStrings }>;
+  /** Per locale: direction, strings, and its interface font where it has one (the site's files, lib/fonts). */
+  locale: Record<string, { dir: "ltr" | "rtl"; strings: OfflineStrings; font: { faces: string; stack: string } | null }>;
 }

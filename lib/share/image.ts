@@ -5,6 +5,7 @@ import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import * as hb from "harfbuzzjs";
 import { decompress } from "wawoff2";
 import { escapeHtml } from "@/lib/offline/pages";
+import { families, familyFor, persian, serif, sourceFile, type Family } from "@/lib/fonts/faces";
 import { directionOf, type Locale } from "@/lib/locales";
 import { shareImageSize } from "./metadata";
 
@@ -16,24 +17,13 @@ import { shareImageSize } from "./metadata";
 const { width: W, height: H } = shareImageSize;
 const PAD = 80;
 
-const families = {
-  serif: { name: "Noto Serif", pkg: "@fontsource/noto-serif" },
-  sans: { name: "Noto Sans", pkg: "@fontsource/noto-sans" },
-  persian: { name: "Vazirmatn", pkg: "@fontsource/vazirmatn" },
-};
-
-/** The files of a family at 700 (one per script), as TrueType for resvg: decompressed once per process. */
-const files = new Map<string, Promise<Buffer[]>>();
-function fontFiles({ pkg }: { pkg: string }): Promise<Buffer[]> {
-  if (!files.has(pkg)) {
-    const dir = path.join(process.cwd(), "node_modules", pkg, "files");
-    const script = /-(latin|latin-ext|cyrillic|cyrillic-ext|arabic)-700-normal\.woff2$/;
-    files.set(
-      pkg,
-      fs.readdir(dir).then((names) => Promise.all(names.filter((f) => script.test(f)).map(async (f) => Buffer.from(await decompress(await fs.readFile(path.join(dir, f))))))),
-    );
+/** A family's files at 700 (one per subset the site serves, lib/fonts/faces.ts), as TrueType for resvg: decompressed once per process. */
+const files = new Map<Family, Promise<Buffer[]>>();
+function fontFiles(family: Family): Promise<Buffer[]> {
+  if (!files.has(family)) {
+    files.set(family, Promise.all(family.subsets.map(async (subset) => Buffer.from(await decompress(await fs.readFile(path.join(process.cwd(), "node_modules/@fontsource", sourceFile(family, subset, 700))))))));
   }
-  return files.get(pkg)!;
+  return files.get(family)!;
 }
 
 const textElement = (text: string, family: string, size: number, attrs = "") =>
@@ -101,11 +91,14 @@ function lines({ words, space }: Measured, size: number) {
 /** A PNG with the title (in the page's script and direction) over the site's name. */
 export async function shareImage({ title, siteName, locale, label }: { title: string; siteName: string; locale: Locale; label: string }): Promise<Buffer> {
   const rtl = directionOf(locale) === "rtl";
-  const titleFamily = rtl ? families.persian : families.serif;
-  const ui = /[\u0600-\u06ff]/.test(label) ? families.persian.name : families.sans.name;
-  const fontBuffers = (await Promise.all([fontFiles(titleFamily), fontFiles(families.sans), ...(ui === families.persian.name && !rtl ? [fontFiles(families.persian)] : [])])).flat();
+  // the site's fonts (lib/fonts/faces.ts): the title in the page's reading font; the site's name and
+  // the label in Vazirmatn when Persian, else in the serif (an image has no device font to use)
+  const titleFamily = familyFor(locale, "reading")!;
+  const uiOf = (text: string) => (/\p{Script=Arabic}/u.test(text) ? persian : serif).name;
+  // every family, so that a name in another script (Latin in a Persian title) is drawn too
+  const fontBuffers = (await Promise.all([titleFamily, ...families.filter((f) => f !== titleFamily)].map(fontFiles))).flat();
   // resvg-js 2.6 reads font files from memory (font.fontBuffers), which its type declarations do not list
-  const font: NonNullable<ResvgRenderOptions["font"]> & { fontBuffers: Buffer[] } = { fontBuffers, loadSystemFonts: false, defaultFontFamily: families.sans.name };
+  const font: NonNullable<ResvgRenderOptions["font"]> & { fontBuffers: Buffer[] } = { fontBuffers, loadSystemFonts: false, defaultFontFamily: uiOf(siteName) };
   const lineHeightOf = (size: number) => Math.round(size * (rtl ? 1.5 : 1.2));
   const rule = H - PAD - 62;
   // resvg lays out each line by the bidirectional algorithm; right to left, lines are anchored at their right end
@@ -120,7 +113,7 @@ export async function shareImage({ title, siteName, locale, label }: { title: st
     while (PAD + size + (cut.length - 1) * lineHeightOf(size) > rule - 24 && size > 32) cut = lines(measured, (size -= 4));
     return { size, cut };
   };
-  let measured = measure(title, await fontFiles(titleFamily));
+  let measured = measure(title, fontBuffers);
   let { size, cut } = fit(measured);
   // HarfBuzz's widths and resvg's drawing can differ by a few per cent (spacing, fallback of
   // spaces): draw the widest line once and scale the measures if it came out wider
@@ -135,8 +128,8 @@ export async function shareImage({ title, siteName, locale, label }: { title: st
     `<rect width="${W}" height="${H}" fill="#fdfcf8"/><rect width="${W}" height="14" fill="#0b5394"/>` +
     cut.map((line, i) => titleLine(line.text, size, i)).join("") +
     `<rect x="${PAD}" y="${rule}" width="${W - 2 * PAD}" height="2" fill="#d9d6cc"/>` +
-    textElement(siteName, families.sans.name, 40, `${start(H - PAD)} fill="#0b5394"`) +
-    textElement(label, ui, 28, `${end(H - PAD)} fill="#595959"`);
+    textElement(siteName, uiOf(siteName), 40, `${start(H - PAD)} fill="#0b5394"`) +
+    textElement(label, uiOf(label), 28, `${end(H - PAD)} fill="#595959"`);
   return new Resvg(svg(body), { font }).render().asPng();
 }
 

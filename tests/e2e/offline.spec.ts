@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { articlePath, expectAccessible, locales, messages, visit } from "./support";
+import { articlePath, expectAccessible, persianTextOutsideVazirmatn, locales, messages, visit } from "./support";
 
 /** Waits until the service worker runs and has kept this page (it is registered after load). */
 async function waitUntilKept(page: Page) {
@@ -34,6 +34,11 @@ for (const locale of locales) {
     await expect(page.locator("html")).toHaveAttribute("dir", locale === "fa" ? "rtl" : "ltr");
     await expect(page.getByRole("link", { name: title })).toHaveAttribute("href", articlePath(locale));
     await expectAccessible(page);
+    // in the site's own font (the worker kept the files the article loaded before it ran)
+    if (locale === "fa") {
+      await page.evaluate(() => document.fonts.ready);
+      expect(await persianTextOutsideVazirmatn(page)).toEqual([]);
+    }
 
     // back online, the reader gets the current page again
     await context.setOffline(false);
@@ -125,6 +130,10 @@ test.describe("the offline edition", () => {
       // axe-core needs a script of its own: checked in a page that allows one, with a card open
       await page.goto(`file://${file}`);
       await expectAccessible(page);
+      // the file's own fonts: the Persian edition in Vazirmatn, as on the site
+      await page.goto(`file://${file}#edition-fa`);
+      expect(await persianTextOutsideVazirmatn(page)).toEqual([]);
+      await page.goto(`file://${file}`);
       await page.locator("article:visible button.term").first().click();
       await expect(page.getByRole("dialog")).toBeVisible();
       await expectAccessible(page);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { writing } from "../../lib/locales";
 import { firstView, phoneContext } from "../../scripts/phone";
-import { articlePath, expectAccessible, locales, messages, visit } from "./support";
+import { articlePath, expectAccessible, locales, messages, persianTextOutsideVazirmatn, visit } from "./support";
 
 /** The font files (family-subset, any weight) a page of this locale may fetch: those of its script only. */
 function allowedFonts(locale: (typeof locales)[number]): string[] {
@@ -33,6 +33,21 @@ test.describe("on an emulated phone (slow 4G, CPU 4× slower)", () => {
     const view = await firstView(browser, `${baseURL}${articlePath("ru")}#p12`, settings);
     expect(view.layoutShift, JSON.stringify(view.shifts)).toBeLessThanOrEqual(0.02);
   });
+});
+
+test.describe("Persian text is set in Vazirmatn", () => {
+  for (const path of [articlePath("fa"), "/fa/glossary", "/fa/glossary/maymay", `${articlePath("fa")}/parallel/en`, `${articlePath("en")}/parallel/fa`]) {
+    test(`on ${path}: headings, text, interface${path === articlePath("fa") ? " and an open card with its map" : ""}`, async ({ page }) => {
+      await visit(page, path);
+      await page.evaluate(() => document.fonts.ready);
+      expect(await persianTextOutsideVazirmatn(page)).toEqual([]);
+      if (path !== articlePath("fa")) return;
+      await page.locator(".term[data-term='maymay']").first().click();
+      await expect(page.getByRole("dialog").getByRole("img")).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      expect(await persianTextOutsideVazirmatn(page)).toEqual([]);
+    });
+  }
 });
 
 /** Removes the popover API, as in browsers before Chrome 114, Safari 17 and Firefox 125. */

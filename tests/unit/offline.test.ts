@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { families, fontFaceRule } from "@/lib/fonts/faces";
 import { formatBytes } from "@/lib/format/bytes";
 import { assetsOf, fontFilesFor, textOf } from "@/lib/offline/assets";
 import { parseFontFaces } from "@/lib/offline/font-faces";
@@ -42,12 +43,20 @@ describe("what a kept page needs", () => {
   });
 
   test("the font files of the scripts its text uses, from the site's own stylesheet", () => {
-    const css = ["400", "700"].map((w) => fs.readFileSync(path.join("node_modules/@fontsource/noto-sans", `${w}.css`), "utf8")).join("\n");
+    const css = ["400", "700"].map((w) => fs.readFileSync(path.join("node_modules/@fontsource/noto-serif", `${w}.css`), "utf8")).join("\n");
     const files = fontFilesFor(css, "https://tarjuma.example/_next/static/chunks/site.css", "Вардуҷ");
     expect(files.length).toBeGreaterThan(0);
     expect(files.every((f) => f.includes("cyrillic"))).toBe(true);
     expect(files.some((f) => f.includes("cyrillic-ext"))).toBe(true); // ҷ is a Tajik letter
     expect(files.some((f) => /greek|devanagari|vietnamese/.test(f))).toBe(false);
+  });
+
+  test("the Persian file for Persian letters only: the spaces its face also covers ask for nothing", () => {
+    const css = families.flatMap((f) => f.subsets.map((subset) => fontFaceRule(f, subset, 400, `/fonts/${f.pkg}-${subset}.woff2`))).join("\n");
+    const at = "https://tarjuma.example/";
+    expect(fontFilesFor(css, at, "Warduj and Maymay")).toEqual(["/fonts/noto-serif-latin.woff2"]);
+    expect(fontFilesFor(css, at, "Вардуҷ")).not.toContain("/fonts/vazirmatn-arabic.woff2");
+    expect(fontFilesFor(css, at, "ورودج")).toEqual(["/fonts/vazirmatn-arabic.woff2"]);
   });
 
   test("reads unicode-range with lists, ranges and wildcards", () => {

@@ -69,7 +69,10 @@ export default async function ParallelPage({ params }: PageProps<"/[locale]/arti
             const Tag = block.kind === "heading" ? "h2" : "p";
             return (
               <div key={side} className="parallel__cell" lang={edition.locale} dir={directionOf(edition.locale)} data-side={side}>
-                <span className="parallel__lang">{languages(edition.locale)}: </span>
+                {/* the page's own words inside the other language's cell: in the page's language and font */}
+                <span className="parallel__lang" lang={locale} dir={directionOf(locale)}>
+                  {languages(edition.locale)}:{" "}
+                </span>
                 <Tag id={side === 0 ? block.anchor : undefined}>
                   <Segments segments={block.segments} glossaryPath={glossaryPath} />
                 </Tag>
