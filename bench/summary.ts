@@ -1,7 +1,7 @@
 /**
  * The last step of `npm run bench`: one table of every figure the benchmarks measured, against its
- * aim, written to bench/results/latest.json, and the README's page, JavaScript, phone and
- * Lighthouse figures rewritten from the results (between <!-- bench:NAME --> markers), so no figure there is
+ * aim, written to bench/results/latest.json, and the README's page, JavaScript, phone,
+ * offline edition and Lighthouse figures rewritten from the results (between <!-- bench:NAME --> markers), so no figure there is
  * typed by hand.
  */
 import fs from "node:fs";
@@ -12,6 +12,7 @@ const search = read("search");
 const pages = read("pages");
 const phone = read("phone");
 const lighthouse = read("lighthouse");
+const offline = read("offline");
 
 interface PhonePage {
   page: string;
@@ -22,6 +23,10 @@ interface PhonePage {
   fontBytes: number;
   fontFiles: string[];
   serviceWorkerBytes: number;
+}
+interface OfflineEdition {
+  path: string;
+  bytes: number;
 }
 type Scores = Record<string, number>;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
@@ -44,6 +49,11 @@ const rows: { figure: string; measured: string; aim: string }[] = [
       aim: `≤ ${kb(phone.goals.bytes)} (≤ ${kb(phone.goals.javascriptBytes)})`,
     },
   ]),
+  ...(offline.offlineEdition.editions as OfflineEdition[]).map((e) => ({
+    figure: `offline edition: ${e.path}`,
+    measured: `${kb(e.bytes)}${ok(e.bytes <= offline.offlineEdition.limit)}`,
+    aim: `≤ ${kb(offline.offlineEdition.limit)}`,
+  })),
   ...Object.entries(lighthouse.scores as Record<string, Scores>).map(([page, s]) => ({
     figure: `Lighthouse ${page}`,
     measured: `perf ${s.performance}${ok(s.performance! >= 90)}, a11y ${s.accessibility}${ok(s.accessibility === 100)}, best ${s["best-practices"]}, SEO ${s.seo}`,
@@ -52,17 +62,24 @@ const rows: { figure: string; measured: string; aim: string }[] = [
 ];
 console.log(`Phone figures: ${phone.emulation.name}; Lighthouse ${lighthouse.lighthouse}, ${lighthouse.preset} preset.`);
 console.table(rows);
-fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, pages, phone, lighthouse }, null, 2) + "\n");
+fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, pages, phone, lighthouse, offline }, null, 2) + "\n");
 
 // the README's tables, from these results
 const tables: Record<string, string> = {
   phone: [
-    "| page | layout shift | transferred | of which JavaScript | fonts |",
-    "|---|---|---|---|---|",
+    "| page | layout shift | transferred | of which JavaScript | of which the service worker | fonts |",
+    "|---|---|---|---|---|---|",
     ...(phone.pages as PhonePage[]).map(
-      (p) => `| \`${p.path}\` | ${p.layoutShift} | ${kb(p.bytes)} | ${kb(p.javascriptBytes)} | ${kb(p.fontBytes)} in ${p.fontFiles.length} file${p.fontFiles.length === 1 ? "" : "s"} |`,
+      (p) =>
+        `| \`${p.path}\` | ${p.layoutShift} | ${kb(p.bytes)} | ${kb(p.javascriptBytes)} | ${kb(p.serviceWorkerBytes)} | ${kb(p.fontBytes)} in ${p.fontFiles.length} file${p.fontFiles.length === 1 ? "" : "s"} |`,
     ),
-    `| goal | ≤ ${phone.goals.layoutShift} | ≤ ${kb(phone.goals.bytes)} | ≤ ${kb(phone.goals.javascriptBytes)} | |`,
+    `| goal | ≤ ${phone.goals.layoutShift} | ≤ ${kb(phone.goals.bytes)} | ≤ ${kb(phone.goals.javascriptBytes)} | | |`,
+  ].join("\n"),
+  offline: [
+    "| offline edition | size |",
+    "|---|---|",
+    ...(offline.offlineEdition.editions as OfflineEdition[]).map((e) => `| \`${e.path}\` | ${kb(e.bytes)} |`),
+    `| goal | ≤ ${kb(offline.offlineEdition.limit)} |`,
   ].join("\n"),
   lighthouse: [
     "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |",
@@ -84,4 +101,4 @@ for (const [name, text] of Object.entries(tables)) {
   readme = readme.replace(pattern, (_, open: string, close: string) => `${open}\n${text}\n${close}`);
 }
 fs.writeFileSync("README.md", readme);
-console.log("README.md: page, JavaScript, phone and Lighthouse figures rewritten from bench/results.");
+console.log("README.md: page, JavaScript, phone, offline edition and Lighthouse figures rewritten from bench/results.");
