@@ -21,13 +21,24 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
-  webServer: {
-    command: `npm run build && exec node node_modules/next/dist/bin/next start -p ${port} -H localhost`,
-    url: `http://localhost:${port}/en`,
-    timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
-    env: { DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db" },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `npm run build && exec node node_modules/next/dist/bin/next start -p ${port} -H localhost`,
+      url: `http://localhost:${port}/en`,
+      timeout: 600_000,
+      reuseExistingServer: !process.env.CI,
+      // the importer may fetch from the fixture news sites on this machine (never set in production)
+      env: { DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db", IMPORT_ALLOW_PRIVATE_ADDRESSES: "true", SITE_URL: `http://localhost:${port}` },
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // stand-ins for news sites and their feeds (tests/fixtures/news)
+      command: `exec node node_modules/tsx/dist/cli.mjs tests/support/fixture-server.ts`,
+      url: `http://localhost:${port + 1}/news/section-index.html`,
+      timeout: 60_000,
+      reuseExistingServer: !process.env.CI,
+      env: { FIXTURE_PORT: String(port + 1) },
+    },
+  ],
 });

@@ -16,6 +16,7 @@ const intl = createMiddleware(routing);
  *   search page, so the glossary itself stays static.
  * - The search and the editor need the database: when its file is missing (or, for the editor,
  *   read-only) they answer 503 with a localized page saying so; the static pages are unaffected.
+ *   The editor's server actions called from its scripts say so in their own answer instead.
  */
 export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.includes("%")) {
@@ -31,6 +32,9 @@ export default function proxy(request: NextRequest) {
   if (match) {
     const [, locale, , editor] = match;
     if (!hasLocale(routing.locales, locale)) return NextResponse.next();
+    // a server action called by the editor's scripts answers for itself ("read-only, nothing saved"),
+    // in the form that made it; a form posted without JavaScript gets the 503 page below
+    if (editor && request.method === "POST" && request.headers.has("next-action")) return NextResponse.next();
     const problem = databaseProblem(editor ? "write" : "read");
     if (problem) {
       return new NextResponse(outagePage(locale, problem), {

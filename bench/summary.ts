@@ -13,6 +13,7 @@ const pages = read("pages");
 const phone = read("phone");
 const lighthouse = read("lighthouse");
 const offline = read("offline");
+const imported = read("import");
 
 interface PhonePage {
   page: string;
@@ -40,6 +41,8 @@ const rows: { figure: string; measured: string; aim: string }[] = [
   { figure: "matcher against one regex per name (10 KB)", measured: `× ${matcher.speedupOver10kb}`, aim: "≥ × 20" },
   { figure: "JavaScript over a bare Next.js + next-intl page", measured: `${(pages.javascriptOverBare / 1000).toFixed(1)} KB${ok(pages.javascriptOverBare <= 12_000)}`, aim: "≤ 12 KB" },
   { figure: "click to visible card, CPU × 4 (median)", measured: `${pages.clickToCardMedianMs} ms`, aim: "< 50 ms" },
+  { figure: `import of a ${imported.fileMb} MB TBX (${imported.concepts} concepts): time`, measured: `${imported.seconds} s`, aim: `< ${imported.aim.seconds} s` },
+  { figure: "the same import: peak memory of the process", measured: `${imported.peakRssMb} MB`, aim: `< ${imported.aim.peakRssMb} MB` },
   ...search.queries.map((q: { kind: string; p50: number; p95: number }) => ({ figure: `search at 15,000 terms: ${q.kind}`, measured: `p50 ${q.p50} ms, p95 ${q.p95} ms`, aim: "a few ms" })),
   ...(phone.pages as PhonePage[]).flatMap((p) => [
     { figure: `phone: ${p.page}, layout shift`, measured: `${p.layoutShift}${ok(p.layoutShift <= phone.goals.layoutShift)}`, aim: `≤ ${phone.goals.layoutShift}` },
@@ -62,7 +65,7 @@ const rows: { figure: string; measured: string; aim: string }[] = [
 ];
 console.log(`Phone figures: ${phone.emulation.name}; Lighthouse ${lighthouse.lighthouse}, ${lighthouse.preset} preset.`);
 console.table(rows);
-fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, pages, phone, lighthouse, offline }, null, 2) + "\n");
+fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, imported, pages, phone, lighthouse, offline }, null, 2) + "\n");
 
 // the README's tables, from these results
 const tables: Record<string, string> = {
@@ -88,6 +91,7 @@ const tables: Record<string, string> = {
       ([page, s]) => `| \`${page}\` | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} | ${s.fcpMs} ms | ${s.lcpMs} ms | ${s.tbtMs} ms | ${s.cls} |`,
     ),
   ].join("\n"),
+  import: `A ${imported.fileMb} MB TBX file (${imported.concepts} concepts): ${imported.seconds} s (${imported.cpuSeconds} s of CPU), peak memory ${imported.peakRssMb} MB, on ${imported.cores} cores at a load of ${imported.loadAverage} (aim: under ${imported.aim.seconds} s and ${imported.aim.peakRssMb} MB).`,
   pages: `${pages.nextRequestsPerSecond} against ${pages.bareRequestsPerSecond} requests/s, a ratio of ${pages.ratio}. The page is ${kb(pages.pageBytes)} before compression (${kb(pages.pageBytesGzip)} gzipped).`,
   javascript: [
     `JavaScript sent by the article page: ${kb(pages.javascriptBytesCompressed)} compressed, against ${kb(pages.bareNextJavascriptBytesCompressed)} for a bare Next.js + next-intl page with one client component built the same way (\`bench/bare-app\`): ${kb(Math.abs(pages.javascriptOverBare))} ${pages.javascriptOverBare >= 0 ? "more" : "less"}.`,
@@ -101,4 +105,4 @@ for (const [name, text] of Object.entries(tables)) {
   readme = readme.replace(pattern, (_, open: string, close: string) => `${open}\n${text}\n${close}`);
 }
 fs.writeFileSync("README.md", readme);
-console.log("README.md: page, JavaScript, phone, offline edition and Lighthouse figures rewritten from bench/results.");
+console.log("README.md: page, JavaScript, import, phone, offline edition and Lighthouse figures rewritten from bench/results.");

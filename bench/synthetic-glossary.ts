@@ -55,13 +55,14 @@ export function syntheticNames(count: number, seed = 42): SyntheticName[] {
 /** Terms shaped like the real glossary files, one per synthetic name. */
 export function syntheticTerms(count: number, source = "BENCH"): TermFile[] {
   return syntheticNames(count).map((n, i) => {
-    const name = (preferred: string, translit: string | null) => ({ preferred, translit, variants: [], aliases: [], forms: [], exact: [] });
+    const name = (preferred: string, translit: string | null) => ({ preferred: { text: preferred }, translit, variants: [], aliases: [], forms: [], exact: [], notes: [] });
     return {
       slug: `bench-${i}`,
       kind: "place",
       asOf: "2026-01-01",
       names: { en: name(n.latin, null), ru: name(n.cyrillic, n.latin), tg: name(n.cyrillic, n.latin), fa: name(n.persian, n.latin) },
-      definitions: { en: { text: `Synthetic term ${i}.`, sources: [source] }, ru: null, tg: null, fa: null },
+      definitions: { en: { text: `Synthetic term ${i}.`, sources: [source] } },
+      notes: [],
       claims: [],
       related: [],
     };

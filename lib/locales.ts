@@ -18,8 +18,33 @@ export const writing: Record<Locale, { script: "latin" | "cyrillic" | "arabic"; 
   fa: { script: "arabic" },
 };
 
-const rtl: ReadonlySet<string> = new Set(["fa", "ar", "he", "ps", "ur"]);
-export const directionOf = (locale: Locale): "ltr" | "rtl" => (rtl.has(locale) ? "rtl" : "ltr");
+const rtl: ReadonlySet<string> = new Set(["fa", "prs", "ar", "he", "ps", "ur", "ckb", "dv", "sd", "ug", "yi", "syr"]);
+const rtlScripts: ReadonlySet<string> = new Set(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm"]);
+/** The writing direction of a locale or any BCP 47 tag (its script if it names one, else its language). */
+export function directionOf(tag: string): "ltr" | "rtl" {
+  const [language = "", ...rest] = tag.split("-");
+  const script = rest.find((p) => p.length === 4 && /^[A-Za-z]+$/.test(p));
+  if (script) return rtlScripts.has(script[0]!.toUpperCase() + script.slice(1).toLowerCase()) ? "rtl" : "ltr";
+  return rtl.has(language.toLowerCase()) ? "rtl" : "ltr";
+}
+
+/** The reading locale a tag's language is, or null ("fa-AF" → "fa", "prs" → null). */
+export const localeOfTag = (tag: string): Locale | null => {
+  const language = tag.split("-")[0]!.toLowerCase();
+  return isLocale(language) ? language : null;
+};
+
+/**
+ * The best of some values in several languages for a reader: the reader's locale (its bare tag
+ * first), else the default locale, else the first; with whether it fell back.
+ */
+export function forReader<T extends { tag: string }>(items: readonly T[], locale: Locale): { item: T; fallback: boolean } | null {
+  const of = (l: Locale) => items.find((i) => i.tag === l) ?? items.find((i) => localeOfTag(i.tag) === l);
+  const own = of(locale);
+  if (own) return { item: own, fallback: false };
+  const other = of(defaultLocale) ?? items[0];
+  return other ? { item: other, fallback: true } : null;
+}
 
 /** One value for each locale, in routing order. */
 export const byLocale = <T>(value: (locale: Locale) => T): Record<Locale, T> =>

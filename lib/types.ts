@@ -1,12 +1,12 @@
 import type { Locale } from "./locales";
-import type { claimProperties, placeUnits, termKinds } from "./import/glossary-schema";
+import type { claimProperties, NameRole, NameStatus, placeUnits, termKinds } from "./import/glossary-schema";
 
 /** App types: what the data layer returns and components render. Never Prisma rows. */
 
 export type TermKind = (typeof termKinds)[number];
 export type ClaimProperty = (typeof claimProperties)[number];
+export type { NameRole, NameStatus };
 export type PlaceUnit = (typeof placeUnits)[number];
-export type LabelStatus = "preferred" | "variant" | "alias" | "form" | "exact";
 
 export interface SourceRef {
   key: string;
@@ -15,16 +15,20 @@ export interface SourceRef {
   date: string | null;
 }
 
+/** A name as cards show it: the one shown for its language. */
 export interface TermName {
-  locale: Locale;
+  /** BCP 47 tag, as stored ("ru", "fa-AF", "prs") */
+  tag: string;
   text: string;
   translit: string | null;
+  /** TBX status when it is one a reader must see: deprecated ("not to be used") or superseded. */
+  status: "deprecated" | "superseded" | null;
 }
 
 export interface Definition {
   text: string;
-  /** The locale the text is in: the reader's, or English when it falls back. */
-  locale: Locale;
+  /** The tag of the language the text is in: the reader's, else English, else another. */
+  tag: string;
   fallback: boolean;
 }
 
@@ -32,13 +36,35 @@ export interface Definition {
 export interface TermCard {
   slug: string;
   kind: TermKind;
-  /** The name in the reader's locale. */
+  /** A free-text subject (TBX subjectField) that is not one of our kinds. */
+  subject: string | null;
+  /** The name in the reader's locale, else English, else any (nameTag says which). */
   name: string;
-  /** The preferred name in every locale, in routing order. */
+  nameTag: string;
+  /** True when the reader's locale has no name and another language's is shown. */
+  nameFallback: boolean;
+  /** The name shown for each reading locale that has one, in routing order. */
   names: TermName[];
+  /** The name shown for every other language, in tag order. */
+  otherNames: TermName[];
   definition: Definition | null;
   sources: SourceRef[];
-  asOf: string;
+  asOf: string | null;
+}
+
+/** A name on the entry page, with everything TBX says about it. */
+export interface EntryName extends TermName {
+  role: Exclude<NameRole, "form" | "exact">;
+  /** The TBX status it has (its own, or its role's). */
+  tbxStatus: NameStatus | null;
+  partOfSpeech: string | null;
+  termType: string | null;
+  gender: string | null;
+  region: string | null;
+  notes: string[];
+  usage: string[];
+  contexts: { text: string; source: string | null }[];
+  sources: string[];
 }
 
 /** Where a place or feature is: its point and the units it lies in, named in the reader's locale. */
@@ -64,8 +90,11 @@ export interface Claim {
 }
 
 export interface TermEntry extends TermCard {
-  variants: { locale: Locale; text: string; status: "variant" | "alias" }[];
+  /** Every name that is shown (not forms used only for matching), reading locales first. */
+  entryNames: EntryName[];
   definitions: (Definition & { sources: SourceRef[] })[];
+  /** Notes on the concept, and on one language's names. */
+  notes: { tag: string | null; text: string }[];
   /** Claims grouped by property; a property with more than one value is disputed. */
   claims: { property: ClaimProperty; values: Claim[]; disputed: boolean }[];
   related: { slug: string; name: string }[];
@@ -105,8 +134,8 @@ export interface SearchResult {
   kind: TermKind;
   /** The term's name in the reader's locale. */
   name: string;
-  /** The name the query matched (in whatever script), to show why it was found. */
-  matched: { text: string; locale: Locale };
+  /** The name the query matched (in whatever language and script), to show why it was found. */
+  matched: { text: string; tag: string; status: NameStatus | null };
   match: "exact" | "prefix" | "word" | "phonetic" | "typo";
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { parseArticleMarkdown, ArticleParseError, unknownLinks, type ParsedArticle } from "../lib/import/article-markdown";
 import { sourceSchema, termFileSchema, type SourceFile, type TermFile } from "../lib/import/glossary-schema";
 import type { Db } from "../lib/db/client";
+import { editedArticleSlugs } from "../lib/db/newsroom";
 import { relinkAll, writeEdition, writeRelations, writeSources, writeTerms } from "../lib/db/write";
 
 /** The reviewable seed files: prisma/data/glossary (sources.json, terms/*.json) and prisma/data/articles/<slug>/<locale>.md. */
@@ -64,12 +65,16 @@ export function loadSeedData(dir = dataDir): SeedData {
   return { sources: sources.data!, terms, editions };
 }
 
-/** Loads the seed data into the database. Idempotent: running it again leaves the same state. */
+/**
+ * Loads the seed data into the database. Idempotent: running it again leaves the same state. An
+ * article that editors or imports have changed since (it has revisions) is left as they made it.
+ */
 export async function seed(db: Db, data: SeedData = loadSeedData()): Promise<{ terms: number; editions: number }> {
   await writeSources(db, data.sources);
   await writeTerms(db, data.terms);
   await writeRelations(db, data.terms);
-  for (const edition of data.editions) await writeEdition(db, edition);
+  const edited = await editedArticleSlugs(db);
+  for (const edition of data.editions) if (!edited.has(edition.slug)) await writeEdition(db, edition);
   await relinkAll(db);
   return { terms: data.terms.length, editions: data.editions.length };
 }

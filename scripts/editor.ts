@@ -37,11 +37,11 @@ await runCli(async (db) => {
   if (command !== "add" || !name) throw new CliError(["usage: npm run editor -- add NAME"]);
   if (!/^[A-Za-z0-9._-]{2,40}$/.test(name)) throw new CliError([`"${name}": use 2 to 40 letters, digits, dots, hyphens or underscores.`]);
   const taken = () => new CliError([`An editor named ${name} exists already.`]);
-  if (await db.editor.findUnique({ where: { name }, select: { id: true } })) throw taken();
+  const { createEditor, editorExists } = await import("../lib/db/editors");
+  if (await editorExists(db, name)) throw taken();
   const password = await readPassword();
   const problem = passwordProblem(password);
   if (problem) throw new CliError([`The password must have ${problem}; nothing was created.`]);
-  const { createEditor } = await import("../lib/db/editors");
   if (!(await createEditor(db, name, password))) throw taken();
   console.log(`Editor ${name} created. Sign in at /en/editor.`);
 });

@@ -1,26 +1,32 @@
 /**
- * npm run glossary -- import FILE [--dry-run]        TBX (.tbx, .xml) or CSV (.csv)
- * npm run glossary -- export --format tbx|csv [--out FILE]
+ * npm run glossary -- import FILE [--dry-run] [--mode merge|replace] [--languages SOURCE,TARGET]
+ * npm run glossary -- export --format tbx|tbx2|csv|xlsx [--out FILE]
  * npm run glossary -- romanize [--write]             ru/tg translit of the term files against BGN/PCGN
  *
- * An import is checked whole before anything is written (every problem is listed with its line or
- * entry), then applied in one transaction: on any error the database is exactly as it was.
+ * An import is read and checked whole before anything is written (every problem is listed with
+ * its place), then applied in one transaction: on any error the database is exactly as it was.
+ * Afterwards a running site's pages are refreshed.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
-import { CsvError, glossaryFromCsv, glossaryToCsv } from "../lib/import/csv";
-import { decodeText, FileEncodingError } from "../lib/import/decode";
-import type { SourceFile, TermFile } from "../lib/import/glossary-schema";
-import { TbxError, glossaryFromTbx, glossaryToTbx } from "../lib/import/tbx";
+import { csvChunks } from "../lib/import/csv";
+import { ImportFileError } from "../lib/import/read";
+import type { Change } from "../lib/import/merge";
+import type { ConceptPlan, ImportResult } from "../lib/db/glossary-import";
+import { glossaryRows } from "../lib/import/tabular";
+import { tbxChunks } from "../lib/import/tbx-write";
 import { retranslit } from "../lib/import/translit-edit";
+import { writeXlsx } from "../lib/import/xlsx";
 import { withImportLock } from "../lib/db/import-lock";
 import { databasePath } from "../lib/env";
+import { describeRefresh, refreshSites } from "../lib/site-refresh";
 import { CliError, runCli } from "./cli";
 
 const usage = [
-  "usage: npm run glossary -- import FILE [--dry-run]",
-  "       npm run glossary -- export --format tbx|csv [--out FILE]",
+  "usage: npm run glossary -- import FILE [--dry-run] [--mode merge|replace] [--languages SOURCE,TARGET]",
+  "       npm run glossary -- export --format tbx|tbx2|csv|xlsx [--out FILE]",
   "       npm run glossary -- romanize [--write]",
 ];
 
@@ -28,7 +34,14 @@ const { values, positionals } = (() => {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { "dry-run": { type: "boolean" }, format: { type: "string" }, out: { type: "string" }, write: { type: "boolean" } },
+      options: {
+        "dry-run": { type: "boolean" },
+        mode: { type: "string", default: "merge" },
+        languages: { type: "string" },
+        format: { type: "string" },
+        out: { type: "string" },
+        write: { type: "boolean" },
+      },
     });
   } catch (error) {
     console.error((error as Error).message);
@@ -36,21 +49,6 @@ const { values, positionals } = (() => {
     process.exit(2);
   }
 })();
-
-function readGlossary(file: string): { sources: SourceFile[]; terms: TermFile[] } {
-  if (!fs.existsSync(file)) throw new CliError([`${file}: no such file`]);
-  const where = path.basename(file);
-  try {
-    const text = decodeText(fs.readFileSync(file));
-    if (/\.(tbx|xml)$/i.test(file)) return glossaryFromTbx(text);
-    if (/\.csv$/i.test(file)) return { sources: [], terms: glossaryFromCsv(text) };
-  } catch (error) {
-    if (error instanceof CsvError || error instanceof TbxError) throw new CliError(error.problems.map((p) => `${where}: ${p}`));
-    if (error instanceof FileEncodingError) throw new CliError([`${where}: ${error.message}`]);
-    throw error;
-  }
-  throw new CliError([`${where}: unknown file type; use .tbx, .xml or .csv`]);
-}
 
 /**
  * Lists the ru and tg translit values of the term files that differ from the generated romanization
@@ -75,44 +73,64 @@ if (positionals[0] === "romanize") {
   process.exit(0);
 }
 
+const sign: Record<Change["kind"], string> = { added: "+", changed: "~", removed: "-", kept: "=" };
+const describe = (c: Change) => `${sign[c.kind]} ${c.kind === "kept" ? "kept " : ""}${c.what}${c.tag ? ` ${c.tag}` : ""}: ${c.detail}`;
+
 await runCli(async (db) => {
   const [command, file] = positionals;
   if (command === "import" && file) {
-    const { sources, terms } = readGlossary(file);
-    const { diffGlossary } = await import("../lib/db/glossary");
-    const knownSources = new Set([...(await db.source.findMany({ select: { key: true } })).map((s) => s.key), ...sources.map((s) => s.key)]);
-    const knownTerms = new Set([...(await db.term.findMany({ select: { slug: true } })).map((t) => t.slug), ...terms.map((t) => t.slug)]);
-    const problems = terms.flatMap((t) => [
-      ...[...Object.values(t.definitions).flatMap((d) => d?.sources ?? []), ...t.claims.map((c) => c.source), ...(t.place ? [t.place.source] : [])]
-        .filter((k) => !knownSources.has(k))
-        .map((k) => `${path.basename(file)}: ${t.slug}: unknown source "${k}"`),
-      ...t.related.filter((r) => !knownTerms.has(r)).map((r) => `${path.basename(file)}: ${t.slug}: unknown related term "${r}"`),
-      ...(t.place?.partOf && !knownTerms.has(t.place.partOf) ? [`${path.basename(file)}: ${t.slug}: unknown partOf term "${t.place.partOf}"`] : []),
-    ]);
-    if (problems.length > 0) throw new CliError([...new Set(problems)]);
-    const diff = await diffGlossary(db, terms);
-    const summary = `${diff.added.length} added, ${diff.changed.length} changed, ${diff.unchanged.length} unchanged`;
-    if (values["dry-run"]) {
-      console.log(`Dry run, nothing written: ${summary}.`);
-      if (diff.added.length) console.log(`added: ${diff.added.join(", ")}`);
-      if (diff.changed.length) console.log(`changed: ${diff.changed.join(", ")}`);
-      return;
+    const mode = values.mode;
+    if (mode !== "merge" && mode !== "replace") throw new CliError([`--mode must be merge or replace (got ${mode})`, ...usage]);
+    const dryRun = Boolean(values["dry-run"]);
+    const { importGlossary, ImportCheckError } = await import("../lib/db/glossary-import");
+    const name = path.basename(file);
+    const read = { languages: values.languages?.split(",") };
+    // a dry run lists each concept's changes as it reads them
+    const onConcept = (c: ConceptPlan) => {
+      if (!dryRun || c.changes.length === 0) return;
+      console.log(`${c.slug} (${c.where}; ${c.matchedBy ? `matched by ${c.matchedBy}` : "new"}):`);
+      for (const change of c.changes) console.log(`  ${describe(change)}`);
+    };
+    const run = () => importGlossary(db, file, read, { mode, dryRun, onConcept });
+    if (!dryRun) console.log("Writing in one transaction while the file is read…");
+    let result: ImportResult;
+    try {
+      // one import at a time: a second one waits for the first, or is refused clearly
+      result = dryRun ? await run() : await withImportLock(databasePath(), run);
+    } catch (error) {
+      if (error instanceof ImportFileError || error instanceof ImportCheckError) throw new CliError(error.problems.map((p) => `${name}: ${p}`));
+      throw error;
     }
-    const { relinkAll, writeGlossaryAtomically } = await import("../lib/db/write");
-    // one import at a time: a second one waits for the first, or is refused clearly
-    await withImportLock(databasePath(), async () => {
-      console.log(`Writing ${terms.length} terms in one transaction…`);
-      await writeGlossaryAtomically(db, { sources, terms });
-      await relinkAll(db);
-    });
-    console.log(`Imported ${terms.length} terms: ${summary}.`);
-  } else if (command === "export" && (values.format === "tbx" || values.format === "csv")) {
+    const { counts } = result;
+    const summary = `${result.format}, ${counts.new + counts.changed + counts.unchanged} concepts: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged`;
+    console.log(dryRun ? `Dry run (${mode}), nothing written: ${summary}.` : `Imported ${name} (${mode}): ${summary}.`);
+    for (const line of result.notes) console.log(`note: ${line}`);
+    for (const line of result.ignored) console.log(`ignored: ${line}`);
+    for (const key of result.sources.added) console.log(`source ${key}: added`);
+    for (const key of result.sources.changed) console.log(`source ${key}: replaced`);
+    for (const key of result.sources.kept) console.log(`source ${key}: kept as stored (the file describes it otherwise)`);
+    for (const l of result.languages) {
+      console.log(
+        `${l.tag}: ${l.concepts} concepts; names ${l.namesAdded} added, ${l.namesChanged} changed, ${l.namesRemoved} removed; definitions ${l.definitionsAdded} added, ${l.definitionsChanged} changed, ${l.definitionsRemoved} removed`,
+      );
+    }
+    if (dryRun) return;
+    const { relinkAll } = await import("../lib/db/write");
+    await relinkAll(db);
+    console.log(describeRefresh(await refreshSites(databasePath())));
+  } else if (command === "export" && ["tbx", "tbx2", "csv", "xlsx"].includes(values.format ?? "")) {
     const { exportGlossary } = await import("../lib/db/glossary");
     const glossary = await exportGlossary(db);
-    const out = values.format === "tbx" ? glossaryToTbx(glossary) : glossaryToCsv(glossary.terms);
-    if (values.out) {
-      fs.writeFileSync(values.out, out);
-      console.error(`Wrote ${glossary.terms.length} terms to ${values.out}.`);
-    } else process.stdout.write(out);
+    const format = values.format as "tbx" | "tbx2" | "csv" | "xlsx";
+    if (format === "xlsx") {
+      if (!values.out && process.stdout.isTTY) throw new CliError(["an XLSX workbook is binary: give --out FILE"]);
+      await writeXlsx(glossaryRows(glossary), values.out ? { filename: values.out } : { stream: process.stdout });
+    } else {
+      const out: Writable = values.out ? fs.createWriteStream(values.out) : process.stdout;
+      const chunks = format === "csv" ? csvChunks(glossaryRows(glossary)) : tbxChunks(glossary, format);
+      for (const chunk of chunks) if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
+      if (values.out) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    }
+    if (values.out) console.error(`Wrote ${glossary.terms.length} terms and ${glossary.sources.length} sources to ${values.out}.`);
   } else throw new CliError(usage);
 });

@@ -15,7 +15,8 @@ import { registerWorkerScript } from "@/components/layout/register-worker";
 import { siteUrl } from "@/lib/env";
 import { fontPreloads } from "@/lib/fonts/preload";
 
-export const dynamicParams = false;
+// Locales are all built at build time; any other first segment is a 404 (notFound below). Params
+// are not closed here: an article or term published after the build renders on its first visit.
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
+import { routeLocale } from "@/i18n/route-locale";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { alternates } from "@/i18n/alternates";
 import { Link } from "@/components/layout/link";
 import { listArticles } from "@/lib/db/articles";
 import { formatIsoDate } from "@/lib/format/date";
 import { directionOf } from "@/lib/locales";
-import { localeParams } from "@/lib/params";
 
 
 // Rendered once at build time from the database; never per request.
 export const dynamic = "error";
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = localeParams.parse(await params);
+  const locale = await routeLocale(params);
   return { alternates: await alternates(locale, "/") };
 }
 
 export default async function ArticleListPage({ params }: PageProps<"/[locale]">) {
-  const { locale } = localeParams.parse(await params);
+  const locale = await routeLocale(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "ArticleList" });
   const articles = await listArticles(locale);

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/layout/link";
 import { formatBytes } from "@/lib/format/bytes";
 import type { Locale } from "@/lib/locales";
-import type { OfflineEdition } from "@/components/offline-edition/build";
+import type { OfflineEdition } from "@/lib/offline-edition/build";
 
 /** The offline edition's download link, its size and its SHA-256 (to check a copy passed on by hand). */
 export async function OfflineEditionLink({ slug, locale, edition }: { slug: string; locale: Locale; edition: OfflineEdition }) {

@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
-import { useRouter } from "@/i18n/navigation";
+import { useActionState, useState } from "react";
+import { saveTermAction } from "@/app/[locale]/editor/terms/actions";
 import { TermNames } from "@/components/glossary/term-names";
-import type { TermEditInput } from "@/lib/editor/term-edit";
+import { idle, type FormState } from "@/lib/editor/form-state";
+import { termEditFromForm, type TermEditInput } from "@/lib/editor/term-edit";
 import { byLocale, directionOf, type Locale, locales } from "@/lib/locales";
-import { unavailableReason } from "./unavailable-reason";
+import { FormStatus } from "./form-status";
 
 interface Props {
   locale: Locale;
@@ -14,7 +15,10 @@ interface Props {
   isNew: boolean;
   kinds: Record<string, string>;
   languages: Record<Locale, string>;
+  statusLabels: Record<"deprecated" | "superseded", string>;
   sourceKeys: string[];
+  /** Shown when the page was reached by saving (a new term's first page). */
+  saved?: boolean;
 }
 
 type Form = {
@@ -25,16 +29,12 @@ type Form = {
   definitions: Record<Locale, { text: string; sources: string }>;
 };
 
-type Status = "idle" | "saving" | "saved" | "failed" | "busy" | "unavailable" | "expired";
-
-const lines = (s: string) => s.split("\n").map((x) => x.trim()).filter(Boolean);
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 function toForm(edit: TermEditInput): Form {
   return {
     slug: edit.slug,
     kind: edit.kind,
-    asOf: edit.asOf,
+    asOf: edit.asOf ?? "",
     names: Object.fromEntries(
       locales.map((l) => {
         const n = edit.names[l];
@@ -45,30 +45,19 @@ function toForm(edit: TermEditInput): Form {
   };
 }
 
-function toEdit(form: Form): TermEditInput {
-  return {
-    slug: form.slug,
-    kind: form.kind as TermEditInput["kind"],
-    asOf: form.asOf,
-    names: Object.fromEntries(
-      locales.map((l) => {
-        const n = form.names[l];
-        return [l, { preferred: n.preferred, translit: n.translit, variants: lines(n.variants), aliases: lines(n.aliases) }];
-      }),
-    ) as TermEditInput["names"],
-    definitions: Object.fromEntries(
-      locales.map((l) => [l, { text: form.definitions[l].text, sources: words(form.definitions[l].sources) }]),
-    ) as TermEditInput["definitions"],
-  };
-}
+/** Posted values back as the form's starting values (a refused save keeps what was typed, also without JavaScript). */
+const fromPosted = (values: FormState["values"]) => toForm(termEditFromForm({ get: (name: string) => values?.[name] ?? "" }));
 
-/** The term form with a live preview of the reader's card; saves through the editor API. */
-export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKeys }: Props) {
+/**
+ * The term form with a live preview of the reader's card. It posts to a server action: with
+ * JavaScript the page stays and says what happened; without, the browser posts the form and gets the
+ * page back with the same message (and the typed values when the save was refused).
+ */
+export function TermEditor({ locale, initial, isNew, kinds, languages, statusLabels, sourceKeys, saved }: Props) {
   const t = useTranslations("Editor");
-  const router = useRouter();
-  const [form, setForm] = useState<Form>(() => toForm(initial));
-  const [status, setStatus] = useState<Status>("idle");
-  const [issues, setIssues] = useState<Record<string, string>>({});
+  const [state, action, pending] = useActionState(saveTermAction, saved ? ({ status: "ok", code: "saved" } as FormState) : idle);
+  const [form, setForm] = useState<Form>(() => (state.status === "refused" && state.values ? fromPosted(state.values) : toForm(initial)));
+  const issues = state.status === "refused" ? (state.issues ?? {}) : {};
 
   const set = (update: (draft: Form) => void) =>
     setForm((current) => {
@@ -77,13 +66,14 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
       return next;
     });
   const error = (path: string) => {
-    const code = issues[path];
+    const code = issues[path]?.code;
     if (!code) return null;
     const key = `errors.${code}` as "errors.required";
     return t.has(key) ? t(key) : t("errors.invalid_type");
   };
   const field = (path: string) => ({
     id: `f-${path}`,
+    name: path,
     "aria-invalid": issues[path] ? true : undefined,
     "aria-describedby": issues[path] ? `e-${path}` : undefined,
   });
@@ -94,38 +84,19 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
       </span>
     );
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setStatus("saving");
-    setIssues({});
-    const response = await fetch(isNew ? "/api/editor/terms" : `/api/editor/terms/${encodeURIComponent(initial.slug)}`, {
-      method: isNew ? "POST" : "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(toEdit(form)),
-    }).catch(() => null);
-    if (!response) return setStatus("failed");
-    if (response.ok) {
-      setStatus("saved");
-      if (isNew) router.push(`/editor/terms/${form.slug}`);
-      else router.refresh();
-      return;
-    }
-    if (response.status === 401 || response.status === 403) return setStatus("expired");
-    if (response.status === 503) return setStatus(await unavailableReason(response));
-    const body = (await response.json().catch(() => ({}))) as { issues?: { path: string; code: string }[] };
-    setIssues(Object.fromEntries((body.issues ?? []).map((i) => [i.path, i.code])));
-    setStatus("failed");
-  }
-
+  const named = locales.filter((l) => form.names[l].preferred.trim());
   const preview = {
-    name: form.names[locale].preferred || form.names.en.preferred,
+    name: form.names[locale].preferred || form.names.en.preferred || (named[0] ? form.names[named[0]].preferred : ""),
     definition: form.definitions[locale].text || form.definitions.en.text,
     fallback: !form.definitions[locale].text && Boolean(form.definitions.en.text),
   };
 
   return (
     <div className="term-editor">
-      <form onSubmit={save} className="editor-form" noValidate>
+      <form action={action} className="editor-form" noValidate>
+        <input type="hidden" name="uiLocale" value={locale} />
+        <input type="hidden" name="originalSlug" value={isNew ? "" : initial.slug} />
+        {!isNew && <input type="hidden" name="slug" value={initial.slug} />}
         {isNew && (
           <label htmlFor="f-slug">
             {t("slug")}
@@ -152,7 +123,10 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
         </div>
         {locales.map((l) => (
           <fieldset key={l} lang={l} dir={directionOf(l)} className="editor-locale">
-            <legend>{languages[l]}</legend>
+            <legend>
+              {languages[l]}
+              {!form.names[l].preferred.trim() && <span className="badge" lang={locale}> {t("missingBadge")}</span>}
+            </legend>
             <label htmlFor={`f-names.${l}.preferred`}>
               <span lang={locale}>{t("preferred")}</span>
               <input {...field(`names.${l}.preferred`)} value={form.names[l].preferred} onChange={(e) => set((f) => void (f.names[l].preferred = e.target.value))} />
@@ -186,16 +160,10 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
         ))}
         <p className="hint">{t("sourcesHint", { keys: sourceKeys.join(", ") })}</p>
         <div className="editor-form__actions">
-          <button type="submit" disabled={status === "saving"}>
-            {status === "saving" ? t("saving") : t("save")}
+          <button type="submit" disabled={pending}>
+            {pending ? t("saving") : t("save")}
           </button>
-          <p role="status" className={status === "saved" ? "status-ok" : "status-error"}>
-            {status === "saved" && t("saved")}
-            {status === "failed" && t("failed")}
-            {status === "busy" && t("busy")}
-            {status === "unavailable" && t("unavailable")}
-            {status === "expired" && t("expired")}
-          </p>
+          <FormStatus state={state} />
         </div>
       </form>
       <aside className="term-editor__preview" aria-label={t("preview")}>
@@ -213,9 +181,10 @@ export function TermEditor({ locale, initial, isNew, kinds, languages, sourceKey
             </p>
           )}
           <TermNames
-            names={locales.map((l) => ({ locale: l, text: form.names[l].preferred, translit: form.names[l].translit || null }))}
+            names={named.map((l) => ({ tag: l, text: form.names[l].preferred, translit: form.names[l].translit || null, status: null }))}
             languages={languages}
             translitLabel={t("translit")}
+            statusLabels={statusLabels}
           />
         </div>
       </aside>

@@ -88,6 +88,7 @@ export function GlossarySearch({ locale, glossaryPath, kinds, initialQuery = "",
             glossaryPath={glossaryPath}
             kinds={kinds}
             matched={(name) => t.rich("matched", { name: () => name })}
+            status={(status) => t("status", { status })}
           />
         )
       ) : (

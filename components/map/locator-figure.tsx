@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import type { Locator } from "./locator-maps";
+import type { Locator } from "@/lib/places/locators";
 import { MapSvg } from "./map-svg";
 
 /**

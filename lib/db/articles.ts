@@ -27,10 +27,14 @@ function pick<T extends { locale: string }>(editions: T[], locale: Locale, origi
   return editions.find((e) => e.locale === locale) ?? editions.find((e) => e.locale === original);
 }
 
+/** Readers see published editions of published articles only; drafts never leave the editor. */
+const published = { status: "published" } as const;
+
 /** Every article, newest first, each in the reader's edition (or the original). */
 export async function listArticles(locale: Locale): Promise<ArticleSummary[]> {
   const articles = await db().article.findMany({
-    select: { original: true, editions: { select: editionSummaryFields } },
+    where: published,
+    select: { original: true, editions: { select: editionSummaryFields, where: published } },
     orderBy: [{ publishedOn: "desc" }, { slug: "asc" }],
   });
   return articles.flatMap((a) => {
@@ -40,7 +44,7 @@ export async function listArticles(locale: Locale): Promise<ArticleSummary[]> {
 }
 
 export async function listArticleSlugs(): Promise<string[]> {
-  return (await db().article.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((a) => a.slug);
+  return (await db().article.findMany({ where: published, select: { slug: true }, orderBy: { slug: "asc" } })).map((a) => a.slug);
 }
 
 /**
@@ -50,9 +54,9 @@ export async function listArticleSlugs(): Promise<string[]> {
 export async function getArticle(slug: string, locale: Locale, editionLocale: Locale = locale): Promise<ArticleView | null> {
   const article = await db().article.findUnique({
     where: { slug },
-    select: { original: true, editions: { select: { id: true, ...editionSummaryFields } } },
+    select: { original: true, status: true, editions: { select: { id: true, ...editionSummaryFields }, where: published } },
   });
-  if (!article) return null;
+  if (!article || article.status !== published.status) return null;
   const edition = pick(article.editions, editionLocale, article.original);
   if (!edition) return null;
   const rows = await db().block.findMany({ where: { editionId: edition.id }, select: blockFields, orderBy: { position: "asc" } });
@@ -87,7 +91,7 @@ export async function getArticle(slug: string, locale: Locale, editionLocale: Lo
 
 /** Each article with the locales it has an edition in. */
 export async function listEditions(): Promise<{ slug: string; locales: Locale[] }[]> {
-  const articles = await db().article.findMany({ select: { slug: true, editions: { select: { locale: true } } }, orderBy: { slug: "asc" } });
+  const articles = await db().article.findMany({ where: published, select: { slug: true, editions: { select: { locale: true }, where: published } }, orderBy: { slug: "asc" } });
   return articles.map((a) => ({ slug: a.slug, locales: a.editions.map((e) => e.locale).filter(isLocale) }));
 }
 

@@ -1,11 +1,30 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 import { PrismaClient } from "./generated/client";
 import { databaseUrl } from "../env";
 
 export type Db = PrismaClient;
 
-const cache = globalThis as unknown as { tarjumaDb?: { url: string; client: PrismaClient } };
+/**
+ * Prisma's adapter, keeping the better-sqlite3 connection it opens: bulk writes (lib/db/bulk.ts)
+ * run prepared statements on it, inside the transaction Prisma holds open on that same connection.
+ * The connection is the adapter's `client` field (@prisma/adapter-better-sqlite3 7.10, not part of
+ * its declared API): checked here, so that an adapter without it fails loudly at connect.
+ */
+class Adapter extends PrismaBetterSqlite3 {
+  connection: Database.Database | null = null;
+
+  override async connect() {
+    const adapter = await super.connect();
+    const connection = (adapter as unknown as { client?: unknown }).client;
+    if (!(connection instanceof Database)) throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection: lib/db/bulk.ts needs it");
+    this.connection = connection;
+    return adapter;
+  }
+}
+
+const cache = globalThis as unknown as { tarjumaDb?: { url: string; client: PrismaClient; adapter: Adapter } };
 
 /**
  * The one Prisma client of the process (created on first use, for the current DATABASE_URL).
@@ -16,9 +35,20 @@ export function db(): PrismaClient {
   const url = databaseUrl();
   if (cache.tarjumaDb?.url !== url) {
     void cache.tarjumaDb?.client.$disconnect();
-    cache.tarjumaDb = { url, client: new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5000, fileMustExist: true }) }) };
+    const adapter = new Adapter({ url, timeout: 5000, fileMustExist: true });
+    cache.tarjumaDb = { url, client: new PrismaClient({ adapter }), adapter };
   }
   return cache.tarjumaDb.client;
+}
+
+/**
+ * The connection of the process's client, while a transaction is open on it (for bulk writes in
+ * that transaction: lib/db/bulk.ts); throws otherwise, so that nothing is ever written outside one.
+ */
+export function transactionConnection(): Database.Database {
+  const connection = cache.tarjumaDb?.adapter.connection;
+  if (!connection?.open || !connection.inTransaction) throw new Error("bulk writes run inside a transaction of the client (db().$transaction)");
+  return connection;
 }
 
 /** Everything an error says about its cause: message, code, the driver's cause and Prisma's meta. */

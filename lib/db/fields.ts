@@ -1,6 +1,11 @@
-/** Field lists, declared once, for every read of the data layer (nothing else is selected). */
+import type { Prisma } from "./generated/client";
 
-export const sourceFields = { key: true, title: true, url: true, date: true } as const;
+/**
+ * Field lists, declared once, for every read of the data layer (nothing else is selected); each
+ * checked against Prisma's select type, so a field that is renamed or removed fails here.
+ */
+
+export const sourceFields = { key: true, title: true, url: true, date: true } as const satisfies Prisma.SourceSelect;
 
 /** Where a place or feature is: its point, the source of it, the unit it is part of, a country's code. */
 export const placeFields = {
@@ -10,19 +15,40 @@ export const placeFields = {
   placeUnit: true,
   geoSource: { select: { key: true } },
   parent: { select: { slug: true } },
-} as const;
+} as const satisfies Prisma.TermSelect;
 
-export const labelFields = { locale: true, text: true, status: true, translit: true } as const;
+export const labelFields = { language: true, tag: true, text: true, role: true, status: true, translit: true } as const satisfies Prisma.LabelSelect;
+
+/** Everything the file format holds of a term (for export, diffs and revisions). */
+export const termFileFields = {
+  slug: true,
+  kind: true,
+  subject: true,
+  asOf: true,
+  labels: {
+    select: { id: true, tag: true, text: true, role: true, status: true, translit: true, partOfSpeech: true, termType: true, gender: true, region: true },
+    orderBy: { position: "asc" },
+  },
+  notes: { select: { labelId: true, tag: true, kind: true, text: true, source: true }, orderBy: { position: "asc" } },
+  definitions: { select: { tag: true, text: true, sources: true } },
+  claims: { select: { property: true, tag: true, value: true, position: true, source: { select: { key: true } } }, orderBy: [{ position: "asc" }] },
+  relatedTo: { select: { to: { select: { slug: true } } } },
+  ...placeFields,
+} satisfies Prisma.TermSelect;
+
+/** Label roles shown to readers (the others only find names in text). */
+export const shownRoles = ["preferred", "variant", "alias"];
 
 export const cardFields = {
   id: true,
   slug: true,
   kind: true,
+  subject: true,
   asOf: true,
-  labels: { select: labelFields, where: { status: "preferred" }, orderBy: { position: "asc" } },
-  definitions: { select: { locale: true, text: true, sources: true } },
+  labels: { select: labelFields, where: { role: { in: shownRoles } }, orderBy: { position: "asc" } },
+  definitions: { select: { tag: true, text: true, sources: true } },
   sources: { select: { source: { select: sourceFields } }, orderBy: { position: "asc" } },
-} as const;
+} as const satisfies Prisma.TermSelect;
 
 export const blockFields = {
   id: true,
@@ -30,21 +56,23 @@ export const blockFields = {
   anchor: true,
   text: true,
   mentions: { select: { start: true, length: true, term: { select: { slug: true } } } },
-} as const;
+} as const satisfies Prisma.BlockSelect;
 
 export const editionSummaryFields = {
   locale: true,
   title: true,
   authors: true,
   article: { select: { slug: true, publisher: true, publishedOn: true, sourceUrl: true, original: true } },
-} as const;
-
-/** Label statuses used only for finding names in text, never shown. */
-const matchingOnly: string[] = ["form", "exact"];
+} as const satisfies Prisma.EditionSelect;
 
 export const entryFields = {
   ...cardFields,
-  labels: { select: labelFields, where: { status: { notIn: matchingOnly } }, orderBy: { position: "asc" } },
-  claims: { select: { property: true, locale: true, value: true, source: { select: sourceFields } }, orderBy: { position: "asc" } },
-  relatedTo: { select: { to: { select: { slug: true, labels: { select: { locale: true, text: true }, where: { status: "preferred" } } } } } },
-} as const;
+  labels: {
+    select: { ...labelFields, id: true, partOfSpeech: true, termType: true, gender: true, region: true },
+    where: { role: { in: shownRoles } },
+    orderBy: { position: "asc" },
+  },
+  notes: { select: { labelId: true, tag: true, kind: true, text: true, source: true }, orderBy: { position: "asc" } },
+  claims: { select: { property: true, language: true, value: true, source: { select: sourceFields } }, orderBy: { position: "asc" } },
+  relatedTo: { select: { to: { select: { slug: true, labels: { select: { tag: true, text: true }, where: { role: "preferred" } } } } } },
+} as const satisfies Prisma.TermSelect;

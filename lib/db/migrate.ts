@@ -70,16 +70,23 @@ export function migrate(file: string, dir = migrationsDir): string[] {
       const started = new Date().toISOString();
       const apply = sqlite.transaction(() => {
         sqlite.exec(sql);
+        // a migration may redefine tables (SQLite cannot alter keys in place): foreign keys are
+        // off while it runs, so dropping a table cascades nowhere, and must all hold before it commits
+        const broken = sqlite.pragma("foreign_key_check") as { table: string }[];
+        if (broken.length > 0) throw new Error(`it leaves ${broken.length} broken foreign keys (first in ${broken[0]!.table})`);
         sqlite
           .prepare(
             `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`,
           )
           .run(randomUUID(), checksum, new Date().toISOString(), name, started);
       });
+      sqlite.pragma("foreign_keys = OFF");
       try {
         apply.immediate();
       } catch (error) {
         throw new MigrationError(`Migration ${name} failed: ${(error as Error).message}`);
+      } finally {
+        sqlite.pragma("foreign_keys = ON");
       }
       applied.push(name);
     }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Locale } from "../locales";
+import { forReader, type Locale } from "../locales";
 import { placeUnits } from "../import/glossary-schema";
 import type { PlaceUnit, PlaceView } from "../types";
 import { db } from "./client";
@@ -21,10 +21,10 @@ const placeRowFields = {
 export async function getPlaces(locale: Locale): Promise<Map<string, PlaceView>> {
   const rows = await db().term.findMany({
     where: { lat: { not: null }, lon: { not: null } },
-    select: { ...placeRowFields, labels: { where: { status: "preferred", locale }, select: { text: true } } },
+    select: { ...placeRowFields, labels: { where: { role: "preferred" }, select: { tag: true, text: true }, orderBy: { position: "asc" } } },
   });
   const byId = new Map(rows.map((r) => [r.id, r] as const));
-  const nameOf = (r: (typeof rows)[number]) => r.labels[0]?.text ?? r.slug;
+  const nameOf = (r: (typeof rows)[number]) => forReader(r.labels, locale)?.item.text ?? r.slug;
   const unitOf = (r: (typeof rows)[number]) => (placeUnits as readonly (string | null)[]).includes(r.placeUnit) ? (r.placeUnit as PlaceUnit) : null;
   const places = new Map<string, PlaceView>();
   for (const row of rows) {

@@ -1,6 +1,8 @@
 import "server-only";
 import { termFileSchema, type TermFile } from "../import/glossary-schema";
-import { applyEdit, termEditSchema, type TermEdit } from "../editor/term-edit";
+import { EditError } from "../editor/errors";
+import { applyEdit, type TermEdit } from "../editor/term-edit";
+import { defaultLocale } from "../locales";
 import type { Db } from "./client";
 import type { EditorAccount } from "./editors";
 import { exportGlossary } from "./glossary";
@@ -20,12 +22,6 @@ export interface RevisionDetail extends RevisionSummary {
   termSlug: string;
   before: TermFile | null;
   after: TermFile;
-}
-
-export class EditError extends Error {
-  constructor(readonly issues: { path: string; code: string }[]) {
-    super(issues.map((i) => `${i.path}: ${i.code}`).join("; "));
-  }
 }
 
 /** The paths at which two terms differ, two levels deep (names.ru.preferred, definitions.en, claims). */
@@ -52,45 +48,39 @@ export function changedFields(before: TermFile | null, after: TermFile): string[
   return out;
 }
 
-async function unknownSources(db: Pick<Db, "source">, definitions: Partial<Record<string, { sources?: unknown } | null>>) {
-  const keys = new Set((await db.source.findMany({ select: { key: true } })).map((s) => s.key));
-  return Object.entries(definitions).flatMap(([locale, d]) =>
-    (Array.isArray(d?.sources) ? d.sources : []).some((k) => typeof k === "string" && !keys.has(k))
-      ? [{ path: `definitions.${locale}.sources`, code: "unknownSource" }]
-      : [],
-  );
+/** The keys of every source, for checking the ones a definition cites. */
+export async function sourceKeys(db: Pick<Db, "source">): Promise<Set<string>> {
+  return new Set((await db.source.findMany({ select: { key: true } })).map((s) => s.key));
 }
 
 async function checkSources(db: Pick<Db, "source">, term: TermFile) {
-  const issues = await unknownSources(db, term.definitions);
+  const keys = await sourceKeys(db);
+  const issues = Object.entries(term.definitions).flatMap(([locale, d]) =>
+    (d?.sources ?? []).some((k) => !keys.has(k)) ? [{ path: `definitions.${locale}.sources`, code: "unknownSource" }] : [],
+  );
   if (issues.length > 0) throw new EditError(issues);
 }
 
-/** Validates what the editor's form sent; every problem at once, each with its field and a message code. */
-export async function validateEdit(db: Db, input: unknown): Promise<TermEdit> {
-  const parsed = termEditSchema.safeParse(input);
-  const definitions = (input as { definitions?: Record<string, { sources?: unknown }> } | null)?.definitions;
-  const issues = [
-    ...(parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.join("."), code: /^[a-zA-Z_]+$/.test(i.message) ? i.message : i.code }))),
-    ...(definitions && typeof definitions === "object" ? await unknownSources(db, definitions) : []),
-  ];
-  if (issues.length > 0 || !parsed.success) throw new EditError(issues);
-  return parsed.data;
-}
-
 /**
- * Saves an editor's change to a term (or a new term): validated, written with its search keys and
- * a revision in one transaction, one writer at a time; then the articles are linked again.
+ * Writes a term as `build` makes it from the stored one (null for a new term): validated, written
+ * with its search keys and a revision in one transaction, one writer at a time; then the articles
+ * are linked again.
  */
-export async function saveTermEdit(db: Db, editor: EditorAccount, originalSlug: string | null, edit: TermEdit): Promise<{ slug: string; revision: number }> {
+export async function storeTerm(db: Db, editor: EditorAccount, originalSlug: string | null, build: (current: TermFile | null) => TermFile): Promise<{ slug: string; revision: number }> {
   return withWriteLock(async () => {
     const current = originalSlug ? ((await exportGlossary(db, [originalSlug])).terms[0] ?? null) : null;
     if (originalSlug && !current) throw new EditError([{ path: "slug", code: "notFound" }]);
-    if (originalSlug && edit.slug !== originalSlug) throw new EditError([{ path: "slug", code: "slugFixed" }]);
-    if (!originalSlug && (await db.term.findUnique({ where: { slug: edit.slug }, select: { id: true } }))) {
+    const parsed = termFileSchema.safeParse(build(current));
+    // whatever the edit schema let through and the file format does not take is the editor's to fix, not a crash;
+    // a concept with no name at all is told to add the default locale's
+    if (!parsed.success) {
+      throw new EditError(parsed.error.issues.map((i) => (i.path.join(".") === "names" ? { path: `names.${defaultLocale}.preferred`, code: "required" } : { path: i.path.join("."), code: "invalid_type" })));
+    }
+    const next = parsed.data;
+    if (originalSlug && next.slug !== originalSlug) throw new EditError([{ path: "slug", code: "slugFixed" }]);
+    if (!originalSlug && (await db.term.findUnique({ where: { slug: next.slug }, select: { id: true } }))) {
       throw new EditError([{ path: "slug", code: "slugTaken" }]);
     }
-    const next = termFileSchema.parse(applyEdit(current, edit));
     await checkSources(db, next);
     const revision = await db.$transaction(async (tx) => {
       await writeTermsIn(tx, [next]);
@@ -103,6 +93,10 @@ export async function saveTermEdit(db: Db, editor: EditorAccount, originalSlug: 
     return { slug: next.slug, revision: revision.id };
   });
 }
+
+/** Saves what the editor's form sent for a term (or a new term), keeping what the form does not show. */
+export const saveTermEdit = (db: Db, editor: EditorAccount, originalSlug: string | null, edit: TermEdit) =>
+  storeTerm(db, editor, originalSlug, (current) => applyEdit(current, edit));
 
 /** Puts a term back as it was before the given revision (a revert is itself a revision). */
 export async function revertRevision(db: Db, editor: EditorAccount, id: number): Promise<{ slug: string; revision: number } | null> {

@@ -1,5 +1,6 @@
 import "server-only";
-import { isLocale, type Locale } from "../locales";
+import { defaultStatus, type NameRole, type NameStatus } from "../import/glossary-schema";
+import { forReader, type Locale } from "../locales";
 import { fold } from "../text/normalize";
 import { matchKinds, nearPrefix, rankMatch, typoBudget, type MatchKind } from "../text/search";
 import { skeleton } from "../text/transliterate";
@@ -66,7 +67,7 @@ export async function searchTerms(query: string, locale: Locale, limit: number):
       : [];
   const labels = await client.label.findMany({
     where: { id: { in: [...new Set([...direct, ...phonetic, ...typos].map((h) => h.labelId))] } },
-    select: { id: true, text: true, locale: true },
+    select: { id: true, text: true, language: true, tag: true, role: true, status: true },
   });
   const labelById = new Map(labels.map((l) => [l.id, l]));
   for (const h of direct) hits.push({ ...h, kind: rankMatch(q, h.key, labelById.get(h.labelId)?.text ?? h.key) });
@@ -76,7 +77,7 @@ export async function searchTerms(query: string, locale: Locale, limit: number):
   // the best hit per term: better kind, then the reader's own locale, then the shorter name
   const order = (h: Hit) => {
     const label = labelById.get(h.labelId);
-    return [matchKinds.indexOf(h.kind), label?.locale === locale ? 0 : 1, label?.text.length ?? 0] as const;
+    return [matchKinds.indexOf(h.kind), label?.language === locale ? 0 : 1, label?.text.length ?? 0] as const;
   };
   const better = (a: Hit, b: Hit) => {
     const [x, y] = [order(a), order(b)];
@@ -92,19 +93,20 @@ export async function searchTerms(query: string, locale: Locale, limit: number):
 
   const terms = await client.term.findMany({
     where: { id: { in: top.map((h) => h.termId) } },
-    select: { id: true, slug: true, kind: true, labels: { where: { locale, status: "preferred" }, select: { text: true } } },
+    select: { id: true, slug: true, kind: true, labels: { where: { role: "preferred" }, select: { tag: true, text: true }, orderBy: { position: "asc" } } },
   });
   const termById = new Map(terms.map((t) => [t.id, t]));
   return top.flatMap((h) => {
     const term = termById.get(h.termId);
     const label = labelById.get(h.labelId);
-    if (!term || !label || !isLocale(label.locale)) return [];
+    if (!term || !label) return [];
+    const status = (label.status as NameStatus | null) ?? defaultStatus[label.role as NameRole] ?? null;
     return [
       {
         slug: term.slug,
         kind: term.kind as TermKind,
-        name: term.labels[0]?.text ?? label.text,
-        matched: { text: label.text, locale: label.locale },
+        name: forReader(term.labels, locale)?.item.text ?? label.text,
+        matched: { text: label.text, tag: label.tag, status },
         match: h.kind,
       },
     ];

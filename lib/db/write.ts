@@ -1,11 +1,13 @@
 import "server-only";
 import { ArticleParseError, unknownLinks, type ParsedArticle } from "../import/article-markdown";
-import type { SourceFile, TermFile } from "../import/glossary-schema";
-import { locales, type Locale } from "../locales";
+import type { ArticleDocument, EditionDocument } from "../import/article-document";
+import { languageOf, namesWithRoles, type SourceFile, type TermFile } from "../import/glossary-schema";
+import type { Locale } from "../locales";
 import { searchKeysOf } from "../text/search";
 import { TermMatcher } from "../text/matcher";
 import { suffixesFor } from "../text/inflection";
 import type { Db } from "./client";
+import { inChunks, insertRow, insertRows, insertValues, type Value } from "./bulk";
 
 /**
  * Writes of the glossary and the articles. Each unit (a term, an edition) is written in one short
@@ -20,7 +22,7 @@ export async function writeSources(db: Db, sources: readonly SourceFile[]): Prom
   await db.$transaction((tx) => writeSourcesIn(tx, sources));
 }
 
-async function writeSourcesIn(tx: Tx, sources: readonly SourceFile[]) {
+export async function writeSourcesIn(tx: Tx, sources: readonly SourceFile[]) {
   for (const s of sources) {
     const data = { title: s.title, url: s.url, date: s.date };
     await tx.source.upsert({ where: { key: s.key }, create: { key: s.key, ...data }, update: data });
@@ -43,7 +45,7 @@ export async function writeGlossaryAtomically(db: Db, glossary: { sources: reado
 }
 
 /** How many terms one transaction writes: short enough that readers and other writers wait little. */
-export const TERM_BATCH = 200;
+export const TERM_BATCH = 500;
 
 /**
  * Creates or replaces terms, TERM_BATCH to a transaction: each batch is written whole or not at all,
@@ -63,83 +65,106 @@ export async function writeTermsIn(tx: Tx, terms: readonly TermFile[]) {
 
 async function writeBatch(tx: Tx, terms: readonly TermFile[]) {
   const sourceIds = new Map((await tx.source.findMany({ select: { id: true, key: true } })).map((s) => [s.key, s.id] as const));
-  const ids = new Map<string, number>();
-  const knownSource = (term: TermFile, key: string) => {
-    const id = sourceIds.get(key);
-    if (id === undefined) throw new Error(`term ${term.slug}: unknown source "${key}"`);
-    return id;
-  };
-  for (const term of terms) {
+  // stored terms are updated (and their rows cleared), new ones inserted
+  const stored = new Map((await tx.term.findMany({ where: { slug: { in: terms.map((t) => t.slug) } }, select: { id: true, slug: true } })).map((t) => [t.slug, t.id] as const));
+  const termRow = (term: TermFile) => ({
+    slug: term.slug,
+    kind: term.kind,
+    subject: term.subject ?? null,
+    asOf: term.asOf ?? null,
     // the place's link to the unit it is part of is written by writeRelationsIn, once every term exists
-    const place = term.place
-      ? { lat: term.place.lat, lon: term.place.lon, geoSourceId: knownSource(term, term.place.source), iso3166: term.place.iso3166, placeUnit: term.place.unit }
-      : { lat: null, lon: null, geoSourceId: null, iso3166: null, placeUnit: null };
-    const data = { kind: term.kind, asOf: term.asOf, ...place };
-    const { id } = await tx.term.upsert({
-      where: { slug: term.slug },
-      create: { slug: term.slug, ...data },
-      update: data,
-      select: { id: true },
-    });
-    ids.set(term.slug, id);
+    lat: term.place?.lat ?? null,
+    lon: term.place?.lon ?? null,
+    geoSourceId: term.place ? sourceIdOf(sourceIds, term, term.place.source) : null,
+    iso3166: term.place?.iso3166 ?? null,
+    placeUnit: term.place?.unit ?? null,
+  });
+  for (const term of terms.filter((t) => stored.has(t.slug))) {
+    const { slug, ...data } = termRow(term);
+    await tx.term.update({ where: { slug }, data, select: { id: true } });
   }
-  await clearTerms(tx, [...ids.values()]);
+  if (stored.size > 0) await clearTerms(tx, [...stored.values()]);
+  const ids = new Map(stored);
+  for (const term of terms) {
+    if (ids.has(term.slug)) continue;
+    const row = termRow(term);
+    ids.set(term.slug, insertRow("Term", termColumns, termColumns.map((c) => row[c])));
+  }
+  writeTermRows(terms, ids, sourceIds);
+}
 
-  const labels: { termId: number; locale: Locale; text: string; status: string; translit: string | null; position: number }[] = [];
-  const definitions: { termId: number; locale: Locale; text: string; sources: string }[] = [];
-  const claims: { termId: number; property: string; locale: Locale; value: string; sourceId: number; position: number }[] = [];
-  const termSources: { termId: number; sourceId: number; position: number }[] = [];
+const termColumns = ["slug", "kind", "subject", "asOf", "lat", "lon", "geoSourceId", "iso3166", "placeUnit"] as const;
+const labelColumns = ["termId", "language", "tag", "text", "role", "status", "translit", "partOfSpeech", "termType", "gender", "region", "position"];
+const matchingOnly: ReadonlySet<string> = new Set(["form", "exact"]);
+
+function sourceIdOf(sourceIds: ReadonlyMap<string, number>, term: TermFile, key: string): number {
+  const id = sourceIds.get(key);
+  if (id === undefined) throw new Error(`term ${term.slug}: unknown source "${key}"`);
+  return id;
+}
+
+/**
+ * Writes the rows that store some terms (their ids given): labels with their details and search
+ * keys, notes (on the concept, a language or a name), definitions, claims, sources.
+ */
+function writeTermRows(terms: readonly TermFile[], ids: ReadonlyMap<string, number>, sourceIds: ReadonlyMap<string, number>) {
+  const keys: Value[][] = [];
+  const notes: Value[][] = [];
+  const definitions: Value[][] = [];
+  const claims: Value[][] = [];
+  const termSources: Value[][] = [];
   for (const term of terms) {
     const termId = ids.get(term.slug)!;
-    const sourceId = (key: string) => knownSource(term, key);
+    const sourceId = (key: string) => sourceIdOf(sourceIds, term, key);
     let position = 0;
-    for (const locale of locales) {
-      const names = term.names[locale];
+    let notePosition = 0;
+    const note = (kind: string, text: string, tag: string | null, labelId: number | null, source: string | null = null) =>
+      notes.push([termId, labelId, tag, kind, text, source, notePosition++]);
+    for (const text of term.notes) note("note", text, null, null);
+    for (const [tag, block] of Object.entries(term.names)) {
+      const language = languageOf(tag);
       const seen = new Set<string>();
-      const add = (text: string, status: string, translit: string | null = null) => {
-        if (seen.has(text)) return;
-        seen.add(text);
-        labels.push({ termId, locale, text, status, translit, position: position++ });
-      };
-      add(names.preferred, "preferred", names.translit);
-      names.variants.forEach((t) => add(t, "variant"));
-      names.aliases.forEach((t) => add(t, "alias"));
-      names.forms.forEach((t) => add(t, "form"));
-      names.exact.forEach((t) => add(t, "exact"));
-      const d = term.definitions[locale];
-      if (d) {
-        d.sources.forEach(sourceId);
-        definitions.push({ termId, locale, text: d.text, sources: d.sources.join(" ") });
+      for (const { role, name } of namesWithRoles(block)) {
+        if (seen.has(name.text)) continue;
+        seen.add(name.text);
+        const translit = role === "preferred" ? block.translit : null;
+        const labelId = insertRow("Label", labelColumns, [
+          termId, language, tag, name.text, role, name.status ?? null, translit,
+          name.partOfSpeech ?? null, name.termType ?? null, name.gender ?? null, name.region ?? null, position++,
+        ]);
+        if (!matchingOnly.has(role)) for (const k of searchKeysOf(name.text, translit)) keys.push([termId, labelId, k.key, k.phonetic ? 1 : 0]);
+        name.notes?.forEach((text) => note("note", text, tag, labelId));
+        name.usage?.forEach((text) => note("usage", text, tag, labelId));
+        name.contexts?.forEach((c) => note("context", c.text, tag, labelId, c.source ?? null));
+        name.sources?.forEach((text) => note("source", text, tag, labelId));
       }
+      for (const text of block.notes) note("note", text, tag, null);
     }
-    term.claims.forEach((c, i) =>
-      locales.forEach((locale) =>
-        claims.push({ termId, property: c.property, locale, value: c.value[locale], sourceId: sourceId(c.source), position: i }),
-      ),
-    );
-    const keys = new Set([
-      ...locales.flatMap((l) => term.definitions[l]?.sources ?? []),
+    for (const [tag, d] of Object.entries(term.definitions)) {
+      d.sources.forEach(sourceId);
+      definitions.push([termId, languageOf(tag), tag, d.text, d.sources.join(" ")]);
+    }
+    term.claims.forEach((c, i) => {
+      for (const [tag, value] of Object.entries(c.value)) claims.push([termId, c.property, languageOf(tag), tag, value, sourceId(c.source), i]);
+    });
+    const cited = new Set([
+      ...Object.values(term.definitions).flatMap((d) => d.sources),
       ...term.claims.map((c) => c.source),
       ...(term.place ? [term.place.source] : []),
     ]);
-    [...keys].forEach((key, i) => termSources.push({ termId, sourceId: sourceId(key), position: i }));
+    [...cited].forEach((key, i) => termSources.push([termId, sourceId(key), i]));
   }
-  await tx.label.createMany({ data: labels });
-  const stored = await tx.label.findMany({
-    where: { termId: { in: [...ids.values()] }, status: { notIn: ["form", "exact"] } },
-    select: { id: true, termId: true, text: true, translit: true },
-  });
-  await tx.searchKey.createMany({
-    data: stored.flatMap((l) => searchKeysOf(l.text, l.translit).map((k) => ({ termId: l.termId, labelId: l.id, ...k }))),
-  });
-  await tx.definition.createMany({ data: definitions });
-  await tx.claim.createMany({ data: claims });
-  await tx.termSource.createMany({ data: termSources });
+  insertValues("SearchKey", ["termId", "labelId", "key", "phonetic"], keys);
+  insertValues("Note", ["termId", "labelId", "tag", "kind", "text", "source", "position"], notes);
+  insertValues("Definition", ["termId", "language", "tag", "text", "sources"], definitions);
+  insertValues("Claim", ["termId", "property", "language", "tag", "value", "sourceId", "position"], claims);
+  insertValues("TermSource", ["termId", "sourceId", "position"], termSources);
 }
 
 async function clearTerms(tx: Tx, ids: number[]) {
   const termId = { in: ids };
   await tx.searchKey.deleteMany({ where: { termId } });
+  await tx.note.deleteMany({ where: { termId } });
   await tx.label.deleteMany({ where: { termId } });
   await tx.definition.deleteMany({ where: { termId } });
   await tx.claim.deleteMany({ where: { termId } });
@@ -178,22 +203,26 @@ export async function writeRelationsIn(tx: Tx, terms: readonly Links[]) {
       if (chain.length > 64) break;
     }
   }
-  for (const term of terms) {
+  const links = terms.flatMap((term) => {
     const fromId = ids.get(term.slug)!;
-    await tx.relation.deleteMany({ where: { fromId } });
-    const toIds = term.related.map((slug) => {
+    return [...new Set(term.related)].map((slug) => {
       const toId = ids.get(slug);
       if (toId === undefined) throw new Error(`term ${term.slug}: unknown related term "${slug}"`);
-      return toId;
+      return { fromId, toId };
     });
-    await tx.relation.createMany({ data: [...new Set(toIds)].map((toId) => ({ fromId, toId })) });
-  }
+  });
+  const fromIds = terms.map((t) => ids.get(t.slug)!);
+  await inChunks(fromIds, async (chunk) => [await tx.relation.deleteMany({ where: { fromId: { in: chunk } } })]);
+  insertRows("Relation", ["fromId", "toId"], links);
 }
 
-/** Creates or replaces one edition of an article, and links the glossary terms in it (its explicit links and the names the matcher finds). */
+/**
+ * Creates or replaces one edition of an article (published), and links the glossary terms in it
+ * (its explicit links and the names the matcher finds).
+ */
 export async function writeEdition(db: Db, edition: ParsedArticle): Promise<void> {
   const matcher = await matcherFor(db, edition.locale);
-  const termIds = await linkedTerms(db, edition);
+  const termIds = await linkedTerms(db, edition.blocks);
   const unknown = unknownLinks(edition, new Set(termIds.keys()));
   if (unknown.length > 0) throw new ArticleParseError(unknown);
   await db.$transaction(async (tx) => {
@@ -201,29 +230,50 @@ export async function writeEdition(db: Db, edition: ParsedArticle): Promise<void
     const original = edition.translationOf ?? edition.locale;
     const article = await tx.article.upsert({
       where: { slug: edition.slug },
-      create: { slug: edition.slug, original, ...meta },
-      update: edition.translationOf ? {} : { original, ...meta },
+      create: { slug: edition.slug, original, status: "published", ...meta },
+      update: edition.translationOf ? {} : { original, status: "published", ...meta },
       select: { id: true },
     });
-    await tx.edition.deleteMany({ where: { articleId: article.id, locale: edition.locale } });
-    const { id: editionId } = await tx.edition.create({
-      data: { articleId: article.id, locale: edition.locale, title: edition.title, authors: edition.authors.join("; ") },
-      select: { id: true },
-    });
-    await tx.block.createMany({
-      data: edition.blocks.map((b, position) => ({ editionId, position, kind: b.kind, anchor: b.anchor, text: b.text })),
-    });
-    const blocks = await tx.block.findMany({ where: { editionId, kind: "paragraph" }, select: { id: true, text: true, position: true } });
-    const explicit = blocks.flatMap((b) =>
-      (edition.blocks[b.position]!.links ?? []).map((l) => ({ blockId: b.id, termId: termIds.get(l.slug)!, start: l.start, length: l.end - l.start, explicit: true })),
-    );
-    await tx.mention.createMany({ data: [...explicit, ...mentionsOf(blocks, matcher, explicit)] });
+    const previous = await tx.edition.findUnique({ where: { articleId_locale: { articleId: article.id, locale: edition.locale } }, select: { version: true } });
+    await replaceEditionIn(tx, article.id, { ...edition, status: "published" }, matcher, termIds, (previous?.version ?? 0) + 1);
   });
 }
 
-/** The terms an edition links to by hand, by slug (those that exist). */
-async function linkedTerms(db: Db, edition: ParsedArticle): Promise<Map<string, number>> {
-  const slugs = [...new Set(edition.blocks.flatMap((b) => b.links ?? []).map((l) => l.slug))];
+/**
+ * Writes one edition (its blocks, their explicit links and the names the matcher finds) in place of
+ * the stored one, with the given version. A link to a term that no longer exists is dropped.
+ */
+async function replaceEditionIn(
+  tx: Tx,
+  articleId: number,
+  edition: Omit<EditionDocument, "locale"> & { locale: string },
+  matcher: Matcher,
+  termIds: ReadonlyMap<string, number>,
+  version: number,
+) {
+  await tx.edition.deleteMany({ where: { articleId, locale: edition.locale } });
+  const { id: editionId } = await tx.edition.create({
+    data: { articleId, locale: edition.locale, title: edition.title, authors: edition.authors.join("; "), status: edition.status, version, updatedAt: new Date() },
+    select: { id: true },
+  });
+  let paragraphs = 0;
+  let headings = 0;
+  await tx.block.createMany({
+    data: edition.blocks.map((b, position) => ({ editionId, position, kind: b.kind, anchor: b.kind === "heading" ? `s${++headings}` : `p${++paragraphs}`, text: b.text })),
+  });
+  const blocks = await tx.block.findMany({ where: { editionId, kind: "paragraph" }, select: { id: true, text: true, position: true } });
+  const explicit = blocks.flatMap((b) =>
+    (edition.blocks[b.position]!.links ?? []).flatMap((l) => {
+      const termId = termIds.get(l.slug);
+      return termId === undefined ? [] : [{ blockId: b.id, termId, start: l.start, length: l.end - l.start, explicit: true }];
+    }),
+  );
+  await tx.mention.createMany({ data: [...explicit, ...mentionsOf(blocks, matcher, explicit)] });
+}
+
+/** The terms blocks link to by hand, by slug (those that exist). */
+export async function linkedTerms(db: Pick<Db, "term">, blocks: readonly { links?: readonly { slug: string }[] }[]): Promise<Map<string, number>> {
+  const slugs = [...new Set(blocks.flatMap((b) => b.links ?? []).map((l) => l.slug))];
   if (slugs.length === 0) return new Map();
   const terms = await db.term.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
   return new Map(terms.map((t) => [t.slug, t.id] as const));
@@ -231,15 +281,39 @@ async function linkedTerms(db: Db, edition: ParsedArticle): Promise<Map<string, 
 
 /** The explicit links of an edition to no existing term, each with its line (empty when every one is known). */
 export async function editionLinkProblems(db: Db, edition: ParsedArticle): Promise<string[]> {
-  return unknownLinks(edition, new Set((await linkedTerms(db, edition)).keys()));
+  return unknownLinks(edition, new Set((await linkedTerms(db, edition.blocks)).keys()));
 }
 
-type Matcher = TermMatcher<number>;
+/**
+ * Writes a whole article document inside the caller's transaction: the article's fields (its status
+ * is its original edition's), every edition that differs from `current` (with its version raised),
+ * and no edition the document does not have.
+ */
+export async function writeArticleIn(
+  tx: Tx,
+  doc: ArticleDocument,
+  current: { doc: ArticleDocument; versions: Partial<Record<string, number>> } | null,
+  matchers: ReadonlyMap<string, Matcher>,
+  termIds: ReadonlyMap<string, number>,
+) {
+  const status = doc.editions.find((e) => e.locale === doc.original)?.status ?? "draft";
+  const fields = { publisher: doc.publisher, publishedOn: doc.date, sourceUrl: doc.sourceUrl, original: doc.original, status };
+  const { id: articleId } = await tx.article.upsert({ where: { slug: doc.slug }, create: { slug: doc.slug, ...fields }, update: fields, select: { id: true } });
+  for (const edition of doc.editions) {
+    const before = current?.doc.editions.find((e) => e.locale === edition.locale);
+    if (before && JSON.stringify(before) === JSON.stringify(edition)) continue;
+    await replaceEditionIn(tx, articleId, edition, matchers.get(edition.locale)!, termIds, (current?.versions[edition.locale] ?? 0) + 1);
+  }
+  await tx.edition.deleteMany({ where: { articleId, locale: { notIn: doc.editions.map((e) => e.locale) } } });
+}
 
-async function matcherFor(db: Db, locale: Locale): Promise<Matcher> {
-  const labels = await db.label.findMany({ where: { locale }, select: { text: true, termId: true, status: true }, orderBy: { id: "asc" } });
+export type Matcher = TermMatcher<number>;
+
+/** The glossary's names in one locale, ready to be found in text (values are term ids). */
+export async function matcherFor(db: Pick<Db, "label">, locale: Locale): Promise<Matcher> {
+  const labels = await db.label.findMany({ where: { language: locale }, select: { text: true, termId: true, role: true }, orderBy: { id: "asc" } });
   return new TermMatcher(
-    labels.map((l) => ({ text: l.text, value: l.termId, caseSensitive: l.status === "exact" })),
+    labels.map((l) => ({ text: l.text, value: l.termId, caseSensitive: l.role === "exact" })),
     { suffixes: suffixesFor(locale) },
   );
 }

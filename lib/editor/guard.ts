@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "@/i18n/navigation";
 import type { EditorAccount } from "../db/editors";
 import type { Locale } from "../locales";
-import { currentEditor } from "./session";
+import { currentEditor } from "./sessions";
 
 /** The signed-in editor; a reader without a session is sent to the sign-in page. */
 export async function editorOrSignIn(locale: Locale): Promise<EditorAccount> {

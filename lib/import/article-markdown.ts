@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { locales } from "../locales";
-import { slugSchema } from "../params";
+import { slugProblems, slugSchema } from "../slug";
 
 /**
  * Parses an article edition written in Markdown with front matter:
@@ -98,10 +98,48 @@ export function parseArticleMarkdown(source: string): ParsedArticle {
     for (const issue of meta.error.issues) {
       const key = String(issue.path[0] ?? "");
       const at = lines.findIndex((l, i) => i < close && l.startsWith(`${key}:`));
-      problems.push(`line ${at >= 0 ? at + 1 : 1}: ${key ? `${key}: ` : ""}${issue.message}`);
+      problems.push(`line ${at >= 0 ? at + 1 : 1}: ${key ? `${key}: ` : ""}${slugProblems[issue.message] ?? issue.message}`);
     }
   }
 
+  const body = parseArticleBody(lines.slice(close + 1).join("\n"), close + 1);
+  problems.push(...body.problems.map(bodyProblemLine));
+  const paragraphs = body.blocks.filter((b) => b.kind === "paragraph").length;
+  const blocks = body.blocks;
+  if (paragraphs === 0) problems.push(`line ${close + 2}: the article has no paragraphs`);
+  if (meta.success && meta.data.translationOf === meta.data.locale) {
+    problems.push("translationOf: a translation cannot be of its own locale");
+  }
+  if (problems.length > 0 || !meta.success) throw new ArticleParseError(problems);
+  return { ...meta.data, blocks };
+}
+
+/** A problem in an edition's text, as a code (Editor.errors) and its line; `link` is the link at fault. */
+export interface BodyProblem {
+  line: number;
+  code: "html" | "headingLevel" | "headingLink" | "linkSlug" | "linkText" | "linkMalformed";
+  link?: string;
+}
+
+export const bodyProblemText: Record<BodyProblem["code"], string> = {
+  html: "HTML is not allowed in an article",
+  headingLevel: 'use "## " for subheadings',
+  headingLink: "a subheading cannot link to the glossary (names are linked in paragraphs only)",
+  linkSlug: "the link's slug must be a term's slug (lower-case letters, digits and single hyphens)",
+  linkText: "the link has no text",
+  linkMalformed: "a glossary link is written [text](glossary:slug): no space, bracket or parenthesis inside",
+};
+
+/** A body problem as the command line says it. */
+export const bodyProblemLine = (p: BodyProblem) => `line ${p.line}: ${p.link ? `${p.link}: ` : ""}${bodyProblemText[p.code]}`;
+
+/**
+ * The text of an edition (everything after the front matter): paragraphs separated by blank lines,
+ * `## ` subheadings. Problems name their line (counted from `firstLine` + 1).
+ */
+export function parseArticleBody(text: string, firstLine = 0): { blocks: ParsedBlock[]; problems: BodyProblem[] } {
+  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const problems: BodyProblem[] = [];
   const blocks: ParsedBlock[] = [];
   let paragraphs = 0;
   let headings = 0;
@@ -113,32 +151,40 @@ export function parseArticleMarkdown(source: string): ParsedArticle {
     blocks.push({ kind: "paragraph", anchor: `p${++paragraphs}`, text, line: start, ...(links.length ? { links } : {}) });
     buffer = [];
   };
-  for (let i = close + 1; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === "") {
-      flush();
-      continue;
-    }
-    if (/<\/?[a-z][^>]*>/i.test(line)) problems.push(`line ${i + 1}: HTML is not allowed in an article`);
+  lines.forEach((raw, index) => {
+    const lineNo = firstLine + index + 1;
+    const line = raw.trim();
+    if (line === "") return flush();
+    if (/<\/?[a-z][^>]*>/i.test(line)) problems.push({ line: lineNo, code: "html" });
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     if (heading) {
       flush();
-      if (heading[1] !== "##") problems.push(`line ${i + 1}: use "## " for subheadings`);
-      if (heading[2]!.includes("](glossary:")) problems.push(`line ${i + 1}: a subheading cannot link to the glossary (names are linked in paragraphs only)`);
-      blocks.push({ kind: "heading", anchor: `s${++headings}`, text: heading[2]!.trim(), line: i + 1 });
-      continue;
+      if (heading[1] !== "##") problems.push({ line: lineNo, code: "headingLevel" });
+      if (heading[2]!.includes("](glossary:")) problems.push({ line: lineNo, code: "headingLink" });
+      blocks.push({ kind: "heading", anchor: `s${++headings}`, text: heading[2]!.trim(), line: lineNo });
+      return;
     }
-    if (buffer.length === 0) start = i + 1;
+    if (buffer.length === 0) start = lineNo;
     buffer.push(line);
-  }
+  });
   flush();
-  if (paragraphs === 0) problems.push(`line ${close + 2}: the article has no paragraphs`);
-  if (meta.success && meta.data.translationOf === meta.data.locale) {
-    problems.push("translationOf: a translation cannot be of its own locale");
-  }
-  if (problems.length > 0 || !meta.success) throw new ArticleParseError(problems);
-  return { ...meta.data, blocks };
+  return { blocks, problems };
 }
+
+/** Blocks back as the Markdown body that parseArticleBody reads (explicit links written as links). */
+export const toMarkdownBody = (blocks: readonly { kind: "paragraph" | "heading"; text: string; links?: readonly { start: number; end: number; slug: string }[] }[]): string =>
+  blocks
+    .map((b) => {
+      if (b.kind === "heading") return `## ${b.text}`;
+      let out = "";
+      let at = 0;
+      for (const l of [...(b.links ?? [])].sort((x, y) => x.start - y.start)) {
+        out += `${b.text.slice(at, l.start)}[${b.text.slice(l.start, l.end)}](glossary:${l.slug})`;
+        at = l.end;
+      }
+      return out + b.text.slice(at);
+    })
+    .join("\n\n");
 
 const LINK = /\[([^[\]]+)\]\(glossary:([^()\s]*)\)/g;
 
@@ -146,7 +192,7 @@ const LINK = /\[([^[\]]+)\]\(glossary:([^()\s]*)\)/g;
  * Takes the explicit links out of a paragraph's lines (joined with spaces): their text stays, the
  * link becomes a span. A malformed link or slug is a problem on its line.
  */
-function explicitLinks(lines: string[], firstLine: number, problems: string[]): { text: string; links: ParsedLink[] } {
+function explicitLinks(lines: string[], firstLine: number, problems: BodyProblem[]): { text: string; links: ParsedLink[] } {
   const joined = lines.join(" ");
   // where each line starts in the joined text, to name the line of a link
   const starts = lines.map((_, i) => lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0));
@@ -158,8 +204,8 @@ function explicitLinks(lines: string[], firstLine: number, problems: string[]): 
     const line = lineAt(m.index);
     const label = m[1]!.trim();
     const slug = slugSchema.safeParse(m[2]);
-    if (!slug.success) problems.push(`line ${line}: ${m[0]}: the link's slug must be a term's slug (lower-case letters, digits and single hyphens)`);
-    if (label === "") problems.push(`line ${line}: ${m[0]}: the link has no text`);
+    if (!slug.success) problems.push({ line, code: "linkSlug", link: m[0] });
+    if (label === "") problems.push({ line, code: "linkText", link: m[0] });
     text += joined.slice(at, m.index);
     const start = text.length + m[1]!.length - m[1]!.trimStart().length;
     if (slug.success && label !== "") links.push({ start, end: start + label.length, slug: slug.data, line });
@@ -169,11 +215,20 @@ function explicitLinks(lines: string[], firstLine: number, problems: string[]): 
   text += joined.slice(at);
   // a "(glossary:" outside the well-formed links is a malformed one
   const rest = joined.replace(LINK, (m) => " ".repeat(m.length));
-  for (const m of rest.matchAll(/\(glossary:/g)) {
-    problems.push(`line ${lineAt(m.index)}: a glossary link is written [text](glossary:slug): no space, bracket or parenthesis inside`);
-  }
+  for (const m of rest.matchAll(/\(glossary:/g)) problems.push({ line: lineAt(m.index), code: "linkMalformed" });
   return { text, links };
 }
+
+/** One block's text with its explicit links taken out ([text](glossary:slug) → text and a span). */
+export function parseInline(text: string, line = 1): { text: string; links: ParsedLink[]; problems: BodyProblem[] } {
+  const problems: BodyProblem[] = [];
+  const parsed = explicitLinks([text.replace(/\s+/g, " ").trim()], line, problems);
+  return { ...parsed, problems };
+}
+
+/** One block as the text a translator edits: a paragraph's explicit links written as links. */
+export const inlineMarkdown = (block: { kind: "paragraph" | "heading"; text: string; links?: readonly { start: number; end: number; slug: string }[] }): string =>
+  block.kind === "heading" ? block.text : toMarkdownBody([block]);
 
 /**
  * The explicit links of an edition whose term does not exist, one problem per link with its line

@@ -1,4 +1,4 @@
-import { fold, foldWithMap, isWordAt } from "./normalize";
+import { fold, foldText, foldWithMap, isWordAt } from "./normalize";
 
 /**
  * Finds glossary names in running text: an Aho-Corasick automaton over folded UTF-16 code units,
@@ -70,7 +70,7 @@ export class TermMatcher<T> {
     };
     const keyIndex = new Map<string, number>();
     for (const { text, value, caseSensitive } of patterns) {
-      const key = foldWithMap(text).text.trim();
+      const key = foldText(text).trim();
       if (key.length === 0) continue;
       let node = 0;
       for (let i = 0; i < key.length; i++) {

@@ -72,51 +72,61 @@ export interface Folded {
   origin: Int32Array;
 }
 
+/** Plain lower-case ASCII letters, digits and punctuation: they fold to themselves. */
+const plain = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x21 && code <= 0x40 && code !== 0x20);
+
+/**
+ * The one folding loop: hands each run of unchanged text (`same`) and each folded character to
+ * `emit` with the offset it starts at in the original.
+ */
+function foldEach(text: string, emit: (part: string, from: number, same: boolean) => void) {
+  let run = 0; // start of the current run of plain lower-case ASCII
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (plain(code)) {
+      i++;
+      continue;
+    }
+    if (i > run) emit(text.slice(run, i), run, true);
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : foldChar(text.slice(i, i + width), cp);
+    if (folded.length > 0) emit(folded, i, false);
+    i += width;
+    run = i;
+  }
+  if (text.length > run) emit(text.slice(run), run, true);
+}
+
 /** Folds `text` and keeps, for each folded unit, the offset of the original character. */
 export function foldWithMap(text: string): Folded {
   const parts: string[] = [];
   let origin = new Int32Array(text.length + 1);
   let length = 0;
-  const room = (extra: number) => {
-    if (length + extra < origin.length) return;
-    const grown = new Int32Array(Math.max(origin.length * 2, length + extra + 1));
-    grown.set(origin);
-    origin = grown;
-  };
-  let run = 0; // start of the current run of plain lower-case ASCII
-  const flushRun = (end: number) => {
-    if (end > run) {
-      parts.push(text.slice(run, end));
-      room(end - run);
-      for (let k = run; k < end; k++) origin[length++] = k;
+  foldEach(text, (part, from, same) => {
+    parts.push(part);
+    if (length + part.length >= origin.length) {
+      const grown = new Int32Array(Math.max(origin.length * 2, length + part.length + 1));
+      grown.set(origin);
+      origin = grown;
     }
-  };
-  for (let i = 0; i < text.length; ) {
-    const code = text.charCodeAt(i);
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x21 && code <= 0x40 && code !== 0x20)) {
-      i++;
-      continue;
-    }
-    flushRun(i);
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const folded = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : foldChar(text.slice(i, i + width), cp);
-    if (folded.length > 0) {
-      parts.push(folded);
-      room(folded.length);
-      for (let k = 0; k < folded.length; k++) origin[length++] = i;
-    }
-    i += width;
-    run = i;
-  }
-  flushRun(text.length);
+    // a run keeps its offsets one for one; a folded character's units all point at it
+    for (let k = 0; k < part.length; k++) origin[length++] = same ? from + k : from;
+  });
   origin[length] = text.length;
   return { text: parts.join(""), origin: origin.subarray(0, length + 1) };
 }
 
+/** The folded text alone (no offsets): what foldWithMap(text).text is. */
+export function foldText(text: string): string {
+  let out = "";
+  foldEach(text, (part) => (out += part));
+  return out;
+}
+
 /** Folds text for comparison (see the rules above), collapsing runs of spaces and trimming. */
 export function fold(text: string): string {
-  return foldWithMap(text).text.replace(/ {2,}/g, " ").trim();
+  return foldText(text).replace(/ {2,}/g, " ").trim();
 }
 
 const wordChar = /[\p{L}\p{N}]/u;

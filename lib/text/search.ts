@@ -1,5 +1,5 @@
 import { fold } from "./normalize";
-import { skeleton } from "./transliterate";
+import { skeletonOfFolded } from "./transliterate";
 
 /**
  * Pure search logic shared by the writer (keys of a name) and the reader (ranking a query).
@@ -36,7 +36,7 @@ export function searchKeysOf(text: string, translit: string | null): SearchKeyVa
     // a romanization's marks (Ob”yachevo, Kuban’, Ta’rif; a middle dot written elsewhere) are not typed: also the name without them
     const unmarked = folded.replace(romanizationMarks, "");
     if (unmarked !== folded) fromEachWord(unmarked).forEach((k) => add(k, false));
-    fromEachWord(skeleton(value)).forEach((k) => add(k, true));
+    fromEachWord(skeletonOfFolded(folded)).forEach((k) => add(k, true));
   }
   return [...keys.values()];
 }

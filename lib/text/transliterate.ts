@@ -55,7 +55,12 @@ function skeletonWord(latin: string): string {
 
 /** The cross-script key of a name or a query: the skeletons of its words, joined by spaces. */
 export function skeleton(text: string): string {
-  return toLatin(fold(text))
+  return skeletonOfFolded(fold(text));
+}
+
+/** The same of text already folded (fold). */
+export function skeletonOfFolded(folded: string): string {
+  return toLatin(folded)
     .split(/[\s\-'/]+/)
     .map(skeletonWord)
     .filter(Boolean)

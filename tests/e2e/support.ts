@@ -82,3 +82,42 @@ export async function persianTextOutsideVazirmatn(page: Page): Promise<string[]>
     await cdp.detach();
   }
 }
+
+/** The local stand-in for news sites (tests/support/fixture-server.ts), beside the app's port. */
+export const fixtureBase = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
+
+/** A fresh made-up name per test run, so the glossary never knows it already. */
+export function freshName(first = "Rustam"): string {
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  let n = Date.now() * 1000 + Math.floor(Math.random() * 1000);
+  let suffix = "";
+  while (n > 0) {
+    suffix += letters[n % 26];
+    n = Math.floor(n / 26);
+  }
+  return `${first} Q${suffix.slice(0, 7)}zoda`;
+}
+
+export const EDITOR = { name: "e2e-editor", password: "a long enough password" };
+
+/** Signs in through the form (works with and without JavaScript) and waits for the editor's home. */
+export async function signIn(page: Page, locale: Locale = "en", account = EDITOR) {
+  const t = messages[locale].Editor;
+  await page.goto(`/${locale}/editor/sign-in`);
+  await page.getByLabel(t.name).fill(account.name);
+  await page.getByLabel(t.password).fill(account.password);
+  await page.getByRole("button", { name: t.signIn }).click();
+  const home = page.getByRole("heading", { level: 1, name: t.title });
+  // many tests sign in to one account at once: past the free attempts, the throttle asks to wait
+  const wait = page.locator("form [role=alert]").filter({ hasText: /\d/ });
+  // a shared machine under a parallel test load: scrypt and the database's one writer take their time
+  await expect(home.or(wait)).toBeVisible({ timeout: 30_000 });
+  if (await wait.isVisible()) {
+    await page.waitForTimeout(Number(/\d+/.exec((await wait.textContent()) ?? "")?.[0] ?? 2) * 1000);
+    await page.getByLabel(t.password).fill(account.password);
+    await page.getByRole("button", { name: t.signIn }).click();
+  }
+  await expect(home).toBeVisible({ timeout: 30_000 });
+}
+
+export { formFields } from "../support/form-fields";

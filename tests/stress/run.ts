@@ -21,12 +21,12 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import en from "../../messages/en.json" with { type: "json" };
-import { toEdit } from "../../lib/editor/term-edit";
-import { termFileSchema } from "../../lib/import/glossary-schema";
-import { glossaryToCsv } from "../../lib/import/csv";
+import { csvChunks } from "../../lib/import/csv";
+import { glossaryRows } from "../../lib/import/tabular";
 import { openDatabase } from "../../lib/db/migrate";
 import { syntheticTerms } from "../../bench/synthetic-glossary";
 import { startServer } from "../../scripts/serve";
+import { formFields } from "../support/form-fields";
 import { runScript, runScriptAsync } from "../support/run-script";
 
 const SECONDS = Number(process.env.STRESS_SECONDS ?? 30);
@@ -65,7 +65,7 @@ const integrity = () => inspect((sqlite) => sqlite.pragma("integrity_check", { s
 const csvOf = (prefix: string, count: number) => {
   const target = path.join(dir, `${prefix}.csv`);
   const terms = syntheticTerms(count, "A1").map((t) => ({ ...t, slug: t.slug.replace("bench", prefix) }));
-  fs.writeFileSync(target, glossaryToCsv(terms));
+  fs.writeFileSync(target, [...csvChunks(glossaryRows({ sources: [], terms }))].join(""));
   return target;
 };
 
@@ -186,24 +186,21 @@ try {
   // server has closed and fail with "other side closed"
   const added = await runScriptAsync("editor", ["add", editorName], env.DATABASE_URL, `${password}\n`);
   check(added.status === 0, `an editor account was added ${added.stderr}`);
-  const signIn = () =>
-    fetch(`${server.url}/api/editor/session`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { Origin: server.url },
-      body: new URLSearchParams({ name: editorName, password, locale: "en" }),
-    });
-  const session = (await signIn()).headers.get("set-cookie")?.split(";")[0] ?? "";
-  check(session.startsWith("tarjuma_session="), "the editor signed in");
-  const maymay = toEdit(termFileSchema.parse(JSON.parse(fs.readFileSync("prisma/data/glossary/terms/maymay.json", "utf8"))));
+  // the editor's forms, posted as a browser without JavaScript posts them (server actions); the
+  // pages are read while the database is writable, as a browser would have them open
+  const submit = async (pagePath: string, html: string, change: Record<string, string>, cookie = "") => {
+    const body = new FormData();
+    for (const [k, v] of Object.entries({ ...(await formFields(html, "form.editor-form")), ...change })) body.append(k, v);
+    return fetch(`${server.url}${pagePath}`, { method: "POST", redirect: "manual", headers: { Origin: server.url, Cookie: cookie }, body });
+  };
+  const signInForm = await fetch(`${server.url}/en/editor/sign-in`).then((r) => r.text());
+  const signIn = () => submit("/en/editor/sign-in", signInForm, { name: editorName, password });
+  const session = (await signIn()).headers.getSetCookie().find((c) => c.startsWith("tarjuma_session="))?.split(";")[0] ?? "";
+  check(session.startsWith("tarjuma_session=") && session.length > 30, "the editor signed in");
   const definitionOf = () =>
-    inspect((sqlite) => (sqlite.prepare(`SELECT d.text FROM Definition d JOIN Term t ON t.id = d.termId WHERE t.slug = 'maymay' AND d.locale = 'en'`).get() as { text: string }).text);
-  const save = (text: string) =>
-    fetch(`${server.url}/api/editor/terms/maymay`, {
-      method: "PUT",
-      headers: { Origin: server.url, Cookie: session, "Content-Type": "application/json" },
-      body: JSON.stringify({ ...maymay, definitions: { ...maymay.definitions, en: { ...maymay.definitions.en, text } } }),
-    });
+    inspect((sqlite) => (sqlite.prepare(`SELECT d.text FROM Definition d JOIN Term t ON t.id = d.termId WHERE t.slug = 'maymay' AND d.tag = 'en'`).get() as { text: string }).text);
+  const termForm = await fetch(`${server.url}/en/editor/terms/maymay`, { headers: { Cookie: session } }).then((r) => r.text());
+  const save = (text: string) => submit("/en/editor/terms/maymay", termForm, { "definitions.en.text": text }, session);
   const original = definitionOf();
   await server.stop();
   fs.chmodSync(file, 0o444);
@@ -213,8 +210,7 @@ try {
   check((await fetch(`${server.url}/api/glossary?q=taliban`)).status === 200, "the search API still answers");
   check((await fetch(`${server.url}/ru/glossary?q=${encodeURIComponent("Ансар")}`)).status === 200, "the search page still answers");
   const refused = await save(`${original} (read-only)`);
-  const refusedBody = (await refused.json().catch(() => ({}))) as { error?: string };
-  check(refused.status === 503 && /read-only/.test(refusedBody.error ?? ""), `a save answers 503 saying the database is read-only (${refused.status} ${refusedBody.error ?? ""})`);
+  check(refused.status === 503 && (await refused.text()).includes(en.Unavailable.readOnly), `a save answers 503 saying the database is read-only (${refused.status})`);
   const signInRefused = await signIn();
   check(signInRefused.status === 503, `a sign-in answers 503 (${signInRefused.status})`);
   const editorReadOnly = await fetch(`${server.url}/en/editor`, { headers: { Cookie: session }, redirect: "manual" });
@@ -222,7 +218,7 @@ try {
   check(definitionOf() === original, "nothing was written");
   fs.chmodSync(file, 0o644);
   const saved = await save(`${original} (writable again)`);
-  check(saved.status === 200 && definitionOf() === `${original} (writable again)`, `saving works again once the file is writable (${saved.status})`);
+  check(saved.status === 200 && (await saved.text()).includes(en.Editor.status.saved) && definitionOf() === `${original} (writable again)`, `saving works again once the file is writable (${saved.status})`);
   check((await fetch(`${server.url}/en/editor`, { headers: { Cookie: session }, redirect: "manual" })).status === 200, "the editor's pages come back");
 } finally {
   if (fs.existsSync(file)) fs.chmodSync(file, 0o644);

@@ -23,6 +23,12 @@ import { loadSeedData } from "@/prisma/seed";
 const { sources, terms } = loadSeedData();
 const bySlug = new Map(terms.map((t) => [t.slug, t]));
 const problems = (list: string[]) => expect(list).toEqual([]);
+/** A language's names as text, preferred first. */
+const namesIn = (t: TermFile, tag: string) => {
+  const n = t.names[tag];
+  return n ? [n.preferred, ...n.variants, ...n.aliases, ...n.forms, ...n.exact].flatMap((x) => (x ? [x.text] : [])) : [];
+};
+const preferredIn = (t: TermFile, tag: string) => t.names[tag]?.preferred?.text ?? t.slug;
 
 test("every source key used resolves to a source that has a date", () => {
   const known = new Map(sources.map((s) => [s.key, s]));
@@ -98,8 +104,7 @@ const russianInTajik = (name: string): string[] => [
 test("every Tajik name uses Tajik letters, not Russian spellings", () => {
   problems(
     terms.flatMap((t) => {
-      const n = t.names.tg;
-      return [n.preferred, ...n.variants, ...n.aliases, ...n.forms, ...n.exact].flatMap((name) => {
+      return namesIn(t, "tg").flatMap((name) => {
         const found = [...new Set(russianInTajik(name))];
         return found.length ? [`${t.slug} (tg): "${name}" has ${found.join(", ")}`] : [];
       });
@@ -110,11 +115,10 @@ test("every Tajik name uses Tajik letters, not Russian spellings", () => {
 /** Every Persian string of the glossary, the interface and the articles. */
 const persianStrings = (): { where: string; text: string }[] => {
   const fromTerms = terms.flatMap((t) => {
-    const n = t.names.fa;
     return [
-      ...[n.preferred, ...n.variants, ...n.aliases, ...n.forms, ...n.exact].map((text) => ({ where: `${t.slug} (fa) name`, text })),
+      ...namesIn(t, "fa").map((text) => ({ where: `${t.slug} (fa) name`, text })),
       ...(t.definitions.fa ? [{ where: `${t.slug} (fa) definition`, text: t.definitions.fa.text }] : []),
-      ...t.claims.map((c) => ({ where: `${t.slug} (fa) claim ${c.property}`, text: c.value.fa })),
+      ...t.claims.flatMap((c) => (c.value.fa ? [{ where: `${t.slug} (fa) claim ${c.property}`, text: c.value.fa }] : [])),
     ];
   });
   const strings = (value: unknown, where: string): { where: string; text: string }[] =>
@@ -134,8 +138,8 @@ test("the Russian and Tajik translit of every preferred name is the generated ro
   problems(
     terms.flatMap((t) =>
       romanizedLocales.flatMap((l) => {
-        const want = romanize(t.names[l].preferred, l);
-        return t.names[l].translit === want ? [] : [`${t.slug} (${l}): translit "${t.names[l].translit}", generated "${want}" (npm run glossary -- romanize --write)`];
+        const want = romanize(preferredIn(t, l), l);
+        return t.names[l]?.translit === want ? [] : [`${t.slug} (${l}): translit "${t.names[l]?.translit}", generated "${want}" (npm run glossary -- romanize --write)`];
       }),
     ),
   );
@@ -194,11 +198,11 @@ test("every place's caption reads in every locale: no word twice in a row, the p
       return places.flatMap((term) => {
         const chain: PlaceView["chain"] = [];
         for (let up = term.place!.partOf ? bySlug.get(term.place!.partOf) : undefined; up; up = up.place?.partOf ? bySlug.get(up.place.partOf) : undefined) {
-          chain.push({ slug: up.slug, name: up.names[locale].preferred, unit: up.place!.unit });
+          chain.push({ slug: up.slug, name: preferredIn(up, locale), unit: up.place!.unit });
         }
         const iso = chainOf(term).end.place?.iso3166;
         const country = (iso && whereNumeric(iso)?.alpha2) || "none";
-        const parts = placeCaption(locale, { slug: term.slug, name: term.names[locale].preferred, unit: term.place!.unit, chain }, country, (key, values) => t(key, values));
+        const parts = placeCaption(locale, { slug: term.slug, name: preferredIn(term, locale), unit: term.place!.unit, chain }, country, (key, values) => t(key, values));
         const words = fold(captionText(parts)).split(/[\s,،—-]+/).filter(Boolean);
         const twice = words.find((w, i) => w === words[i + 1]);
         const linked = parts.flatMap((p) => p.slug ?? []);

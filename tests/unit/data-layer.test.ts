@@ -1,6 +1,6 @@
 import { loadSeedData, seed, type SeedData } from "@/prisma/seed";
 import { migrate } from "@/lib/db/migrate";
-import type { TermFile } from "@/lib/import/glossary-schema";
+import { termFileSchema, type TermFileInput } from "@/lib/import/glossary-schema";
 import { parseArticleMarkdown, type ParsedArticle } from "@/lib/import/article-markdown";
 import { alignmentProblems } from "@/lib/text/alignment";
 import { tempDbPath } from "./support/temp-db";
@@ -15,9 +15,10 @@ process.env.DATABASE_URL = tmp.url;
 
 const { db } = await import("@/lib/db/client");
 const { getArticle, listArticles, listArticleSlugs } = await import("@/lib/db/articles");
-const { getTermCard, listTerms } = await import("@/lib/db/terms");
+const { getTermCard, getTermEntry, listTerms } = await import("@/lib/db/terms");
+const { searchTerms } = await import("@/lib/db/search");
 
-const names = (en: string, extra: Partial<TermFile["names"]["en"]> = {}) => ({
+const names = (en: string, extra: Record<string, unknown> = {}) => ({
   en: { preferred: en, translit: null, variants: [], aliases: [], forms: [], exact: [], ...extra },
   ru: { preferred: `${en} (ru)`, translit: en, variants: [], aliases: [], forms: [], exact: [] },
   tg: { preferred: `${en} (tg)`, translit: en, variants: [], aliases: [], forms: [], exact: [] },
@@ -26,7 +27,7 @@ const names = (en: string, extra: Partial<TermFile["names"]["en"]> = {}) => ({
 
 const small: SeedData = {
   sources: [{ key: "S1", title: "Source one", url: "https://example.org/1", date: "2020-12-21" }],
-  terms: [
+  terms: ([
     {
       slug: "alpha",
       kind: "place",
@@ -59,7 +60,24 @@ const small: SeedData = {
       claims: [],
       related: [],
     },
-  ],
+    {
+      // names in other languages, none in Tajik or Persian, a deprecated spelling
+      slug: "delta",
+      kind: "Astronomy",
+      names: {
+        ru: { preferred: "Дельта", variants: [{ text: "Делта", status: "deprecated" }] },
+        en: { preferred: "Delta" },
+        "fa-AF": { preferred: "دلتا" },
+        de: { preferred: "Delta-Gebiet", variants: [{ text: "Deltagebiet", status: "superseded", partOfSpeech: "noun" }] },
+      },
+      definitions: { de: { text: "Ein Delta." } },
+    },
+    {
+      slug: "epsilon",
+      kind: "place",
+      names: { de: { preferred: "Epsilon-Tal" }, es: { preferred: "Valle Épsilon" } },
+    },
+  ] satisfies TermFileInput[]).map((t) => termFileSchema.parse(t)),
   editions: [
     {
       slug: "story",
@@ -113,11 +131,44 @@ test("paragraphs are cut into segments, longest name first, first mention per se
 test("a card shows the reader's locale, and falls back to English marked as such", async () => {
   const ru = (await getTermCard("alpha", "ru"))!;
   expect(ru.name).toBe("Alpha (ru)");
-  expect(ru.definition).toEqual({ text: "Альфа по-русски.", locale: "ru", fallback: false });
-  expect(ru.names.map((n) => n.locale)).toEqual(["en", "ru", "tg", "fa"]);
+  expect(ru.definition).toEqual({ text: "Альфа по-русски.", tag: "ru", fallback: false });
+  expect(ru.names.map((n) => n.tag)).toEqual(["en", "ru", "tg", "fa"]);
   expect(ru.sources).toEqual([{ key: "S1", title: "Source one", url: "https://example.org/1", date: "2020-12-21" }]);
   const fa = (await getTermCard("alpha", "fa"))!;
-  expect(fa.definition).toEqual({ text: "Alpha in English.", locale: "en", fallback: true });
+  expect(fa.definition).toEqual({ text: "Alpha in English.", tag: "en", fallback: true });
+});
+
+test("names in any language: the four reading locales first, the others apart; the name falls back to English, then any, and says so", async () => {
+  const tg = (await getTermCard("delta", "tg"))!;
+  expect(tg.names.map((n) => [n.tag, n.text])).toEqual([["en", "Delta"], ["ru", "Дельта"], ["fa-AF", "دلتا"]]);
+  expect(tg.otherNames.map((n) => [n.tag, n.text])).toEqual([["de", "Delta-Gebiet"]]);
+  expect([tg.name, tg.nameTag, tg.nameFallback]).toEqual(["Delta", "en", true]);
+  // the Persian reader sees the Dari name as Persian (same language, fa), not as a fallback
+  const fa = (await getTermCard("delta", "fa"))!;
+  expect([fa.name, fa.nameTag, fa.nameFallback]).toEqual(["دلتا", "fa-AF", false]);
+  // no English name at all: the first name there is
+  const en = (await getTermCard("epsilon", "en"))!;
+  expect([en.name, en.nameTag, en.nameFallback]).toEqual(["Epsilon-Tal", "de", true]);
+  expect(en.definition).toBeNull();
+  // an unknown kind is the neutral one, with its text kept as the subject; a definition only in German is shown as a fallback
+  const de = (await getTermCard("delta", "en"))!;
+  expect([de.kind, de.subject, de.asOf]).toEqual(["concept", "Astronomy", null]);
+  expect(de.definition).toEqual({ text: "Ein Delta.", tag: "de", fallback: true });
+});
+
+test("the entry keeps a deprecated name's TBX meaning, and its details", async () => {
+  const entry = (await getTermEntry("delta", "en"))!;
+  const byText = Object.fromEntries(entry.entryNames.map((n) => [n.text, n]));
+  expect(byText["Делта"]).toMatchObject({ tag: "ru", role: "variant", status: "deprecated", tbxStatus: "deprecated" });
+  expect(byText["Deltagebiet"]).toMatchObject({ tag: "de", status: "superseded", partOfSpeech: "noun" });
+  expect(byText["Delta"]).toMatchObject({ role: "preferred", status: null, tbxStatus: "preferred" });
+});
+
+test("search finds names in other languages, deprecated ones too, and says how they stand", async () => {
+  const deprecated = await searchTerms("Делта", "en", 5);
+  expect(deprecated[0]).toMatchObject({ slug: "delta", name: "Delta", matched: { text: "Делта", tag: "ru", status: "deprecated" } });
+  const german = await searchTerms("Epsilon-Tal", "ru", 5);
+  expect(german[0]).toMatchObject({ slug: "epsilon", name: "Epsilon-Tal", matched: { tag: "de" } });
 });
 
 test("a locale without an edition gets the original", async () => {
@@ -156,7 +207,7 @@ test("the repository's seed data loads and links every article term", async () =
       expect(linked).toContain(slug);
     }
     for (const card of article.cards) {
-      expect(card.names.map((n) => n.locale)).toEqual(["en", "ru", "tg", "fa"]);
+      expect(card.names.map((n) => n.tag)).toEqual(["en", "ru", "tg", "fa"]);
       expect(card.definition?.fallback).toBe(false);
     }
   } finally {
@@ -170,7 +221,8 @@ async function snapshot() {
   const client = db();
   return {
     terms: await client.term.findMany({ select: { slug: true, kind: true, asOf: true }, orderBy: { slug: "asc" } }),
-    labels: await client.label.findMany({ select: { locale: true, text: true, status: true, translit: true }, orderBy: [{ locale: "asc" }, { text: "asc" }] }),
+    labels: await client.label.findMany({ select: { tag: true, text: true, role: true, status: true, translit: true }, orderBy: [{ tag: "asc" }, { text: "asc" }] }),
+    notes: await client.note.count(),
     definitions: await client.definition.count(),
     mentions: await client.mention.findMany({ select: { start: true, length: true, term: { select: { slug: true } } }, orderBy: [{ start: "asc" }, { length: "asc" }] }),
     keys: await client.searchKey.count(),
@@ -212,7 +264,7 @@ describe("explicit links ([text](glossary:slug) in an article's file)", () => {
   test("are kept when the articles are linked again after a glossary change", async () => {
     const { relinkAll, writeTerms } = await import("@/lib/db/write");
     const gamma = small.terms.find((t) => t.slug === "gamma")!;
-    await writeTerms(db(), [{ ...gamma, names: { ...gamma.names, en: { ...gamma.names.en, aliases: ["Officers"] } } }]);
+    await writeTerms(db(), [{ ...gamma, names: { ...gamma.names, en: { ...gamma.names.en!, aliases: [{ text: "Officers" }] } } }]);
     await relinkAll(db());
     const segments = (await getArticle("linked", "en"))!.blocks[0]!.segments.filter((s) => "term" in s);
     expect(segments.map((s) => [s.text, "term" in s && s.term])).toEqual([

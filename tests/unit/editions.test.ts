@@ -1,4 +1,4 @@
-import { alignmentProblems, type EditionConcepts } from "@/lib/text/alignment";
+import { alignBlocks, alignmentProblems, type EditionConcepts } from "@/lib/text/alignment";
 import { loadSeedData } from "@/prisma/seed";
 import { seededDatabase } from "./support/seeded-db";
 
@@ -20,6 +20,24 @@ describe("alignmentProblems", () => {
     ]);
     expect(alignmentProblems(concepts("en", [["a"], ["b"]]), concepts("tg", [["a"]]))).toEqual([
       "tg: 1 paragraphs, the original (en) has 2",
+    ]);
+  });
+});
+
+describe("alignBlocks", () => {
+  const p = (concepts: string[], empty = false) => ({ kind: "paragraph" as const, empty, concepts: new Set(concepts) });
+  const h = { kind: "heading" as const, empty: false, concepts: new Set<string>() };
+  test("names each block that is missing, extra, of another kind, or links other concepts", () => {
+    expect(alignBlocks([p(["a"]), h, p(["b"])], [p(["a"]), h, p(["b"])])).toEqual([]);
+    expect(alignBlocks([p(["a"]), h, p(["b"])], [p(["a", "c"]), p([]), p([], true), p([])])).toEqual([
+      { block: 0, kind: "onlyInTranslation", terms: ["c"] },
+      { block: 1, kind: "kindDiffers" },
+      { block: 2, kind: "missing" },
+      { block: 3, kind: "extra" },
+    ]);
+    expect(alignBlocks([p(["a"]), p(["b"])], [p([])])).toEqual([
+      { block: 0, kind: "notLinked", terms: ["a"] },
+      { block: 1, kind: "missing" },
     ]);
   });
 });

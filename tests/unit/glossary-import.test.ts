@@ -1,19 +1,58 @@
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
-import { CsvError, glossaryFromCsv, glossaryToCsv, parseCsv } from "@/lib/import/csv";
 import { decodeText, FileEncodingError } from "@/lib/import/decode";
-import { termFileSchema, type TermFile } from "@/lib/import/glossary-schema";
-import { TbxError, glossaryFromTbx, glossaryToTbx } from "@/lib/import/tbx";
+import { canonicalTerm as canonical, termFileSchema, type SourceFile, type TermFile } from "@/lib/import/glossary-schema";
+import { readGlossaryFile } from "@/lib/import/read";
+import { csvChunks } from "@/lib/import/csv";
+import { glossaryRows } from "@/lib/import/tabular";
+import { glossaryToTbx } from "@/lib/import/tbx-write";
 import { migrate } from "@/lib/db/migrate";
 import { loadSeedData } from "@/prisma/seed";
-import { runScript } from "../support/run-script";
+import { runScript, runScriptAsync } from "../support/run-script";
+import { richSources, richTerms } from "./support/rich-glossary";
 import { seededDatabase } from "./support/seeded-db";
 import { tempDbPath } from "./support/temp-db";
 
-const { tmp, db } = await seededDatabase();
-const { exportGlossary, diffGlossary, canonical } = await import("@/lib/db/glossary");
-const { writeGlossaryAtomically } = await import("@/lib/db/write");
+/**
+ * Imports against a real database: merge and replace compared before and after, matching by id
+ * and by name, one transaction, places, and the command line (dry run, reports, every bad file,
+ * export then import into an empty database in every format, the refresh of a running site).
+ */
 
+const { tmp, db } = await seededDatabase();
+const { exportGlossary } = await import("@/lib/db/glossary");
+const { writeGlossaryAtomically, writeTerms, writeSources } = await import("@/lib/db/write");
+const { importGlossary } = await import("@/lib/db/glossary-import");
+type ConceptPlan = import("@/lib/db/glossary-import").ConceptPlan;
+
+const fixture = (name: string) => `tests/fixtures/import/${name}`;
+/** Imports a file (or plans it, with dryRun), with the plan of each concept. */
+const importFile = async (file: string, mode: "merge" | "replace", dryRun = false) => {
+  const concepts: ConceptPlan[] = [];
+  const result = await importGlossary(db(), file, {}, { mode, dryRun, onConcept: (c) => concepts.push(c) });
+  return { ...result, concepts };
+};
+const byslug = (terms: TermFile[]) => new Map(terms.map((t) => [t.slug, t]));
+const names = (t: TermFile | undefined, tag: string) => {
+  const b = t?.names[tag];
+  return b ? [b.preferred, ...b.variants, ...b.aliases, ...b.forms, ...b.exact].flatMap((n) => (n ? [n.text] : [])) : [];
+};
+
+/** Runs an import against a throwaway copy of the seeded database, so that tests do not disturb each other. */
+async function onCopy<T>(work: (url: string) => Promise<T>): Promise<T> {
+  const copy = tempDbPath();
+  await db().$disconnect();
+  fs.copyFileSync(tmp.file, copy.file);
+  process.env.DATABASE_URL = copy.url;
+  try {
+    return await work(copy.url);
+  } finally {
+    await db().$disconnect();
+    process.env.DATABASE_URL = tmp.url;
+    copy.cleanup();
+  }
+}
 
 describe("reading files", () => {
   test("strips a BOM, converts CRLF, reads UTF-16 with a BOM, refuses other encodings", () => {
@@ -23,46 +62,94 @@ describe("reading files", () => {
     expect(() => decodeText(Buffer.from([0x61, 0x62, 0xe9, 0x74]))).toThrow(FileEncodingError);
     expect(() => decodeText(Buffer.from([0x61, 0x62, 0xe9, 0x74]))).toThrow(/offset 2/);
   });
-
-  test("CSV: quotes, doubled quotes, commas and line breaks inside fields, with the line each row starts on", () => {
-    expect(parseCsv('a,b\n"x, y","say ""hi""\nthere"\nlast,row\n')).toEqual([
-      { line: 1, cells: ["a", "b"] },
-      { line: 2, cells: ["x, y", 'say "hi"\nthere'] },
-      { line: 4, cells: ["last", "row"] },
-    ]);
-  });
 });
 
-describe("round trip", () => {
-  test("export then import is lossless, in TBX and in CSV", async () => {
+describe("merge (the default): the file adds, nothing stored is removed or overwritten", () => {
+  test("a TBX 2 file matched by id adds a deprecated spelling and a language; everything stored stays", () =>
+    onCopy(async () => {
+      const before = byslug((await exportGlossary(db())).terms);
+      const plan = await importFile(fixture("tbx2-martif-tig.tbx"), "merge");
+      const after = byslug((await exportGlossary(db())).terms);
+      const maymay = plan.concepts.find((c) => c.slug === "maymay")!;
+      expect(maymay.matchedBy).toBe("id");
+      expect(maymay.changes.filter((c) => c.kind !== "kept")).toEqual([
+        { kind: "added", what: "name", tag: "en", detail: "Mai Mai (variant)" },
+        { kind: "added", what: "name", tag: "uz", detail: "Maymay (preferred)" },
+      ]);
+      expect(after.get("maymay")!.names.en!.variants).toContainEqual({ text: "Mai Mai", status: "deprecated" });
+      // every stored term is as it was, except for what the file added
+      for (const [slug, t] of before) {
+        if (slug === "maymay") {
+          for (const tag of Object.keys(t.names)) expect(names(after.get(slug), tag)).toEqual(expect.arrayContaining(names(t, tag)));
+          expect(after.get(slug)!.definitions).toEqual(t.definitions);
+        } else expect(canonical(after.get(slug)!)).toBe(canonical(t));
+      }
+      expect(after.get("t-100")!.names["en-US"]!.preferred!.text).toBe("insurgent group");
+      expect(plan.languages.find((l) => l.tag === "uz")).toEqual({ tag: "uz", concepts: 1, namesAdded: 1, namesChanged: 0, namesRemoved: 0, definitionsAdded: 0, definitionsChanged: 0, definitionsRemoved: 0 });
+    }));
+
+  test("a bilingual CSV matched by an identical preferred name adds its French names; a different definition is kept as stored and reported", () =>
+    onCopy(async () => {
+      const storedEnglish = (await exportGlossary(db(), ["maymay"])).terms[0]!.definitions.en!;
+      const plan = await importFile(fixture("languages.csv"), "merge");
+      const maymay = plan.concepts.find((c) => c.slug === "maymay")!;
+      expect(maymay.matchedBy).toBe("name");
+      expect(maymay.changes).toContainEqual({ kind: "kept", what: "definition", tag: "en", detail: "the stored definition (the file has another)" });
+      const after = (await exportGlossary(db(), ["maymay"])).terms[0]!;
+      expect(after.definitions.en).toEqual(storedEnglish);
+      expect(after.names.fr).toMatchObject({ preferred: { text: "Maïmaï" }, notes: ["Orthographe de la presse française."] });
+      // the rows that match nothing are new concepts, their slugs made from their English names
+      expect(plan.concepts.filter((c) => !c.matchedBy).map((c) => c.slug)).toEqual(["border-guard", "smuggling-route"]);
+    }));
+
+  test("the bare definition: a TBX that writes a definition as a bare <descrip> keeps the stored definition", () =>
+    onCopy(async () => {
+      const jurm = (await exportGlossary(db(), ["jurm"])).terms[0]!;
+      const xml = glossaryToTbx({ sources: [], terms: [jurm] }).replace(/<descripGrp>\s*(<descrip type="definition">[^<]*<\/descrip>)[\s\S]*?<\/descripGrp>/g, "$1");
+      expect(xml).not.toContain('<descripGrp>\n            <descrip type="definition">');
+      const file = path.join(path.dirname(tmp.file), "bare.tbx");
+      fs.writeFileSync(file, xml);
+      for (const mode of ["merge", "replace"] as const) {
+        await importFile(file, mode);
+        const after = (await exportGlossary(db(), ["jurm"])).terms[0]!;
+        expect(Object.fromEntries(Object.entries(after.definitions).map(([tag, d]) => [tag, d.text]))).toEqual(
+          Object.fromEntries(Object.entries(jurm.definitions).map(([tag, d]) => [tag, d.text])),
+        );
+      }
+    }));
+});
+
+describe("replace: the file is the truth for the concepts it contains", () => {
+  test("names, definitions and facts the file does not have are removed from those concepts only; the dry run said so", () =>
+    onCopy(async () => {
+      const before = byslug((await exportGlossary(db())).terms);
+      const maymay = before.get("maymay")!;
+      const slim = termFileSchema.parse({ slug: "maymay", kind: "place", names: { en: { preferred: "Maymay", variants: ["Maimai"] } }, definitions: { en: maymay.definitions.en }, place: maymay.place });
+      const file = path.join(path.dirname(tmp.file), "slim.tbx");
+      fs.writeFileSync(file, glossaryToTbx({ sources: [], terms: [slim] }));
+      const plan = await importFile(file, "replace", true);
+      expect(plan.concepts[0]!.changes).toEqual(
+        expect.arrayContaining([
+          { kind: "removed", what: "name", tag: "ru", detail: "Маймай" },
+          { kind: "removed", what: "definition", tag: "fa", detail: maymay.definitions.fa!.text.slice(0, 60) },
+          { kind: "removed", what: "claims", detail: String(maymay.claims.length) },
+        ]),
+      );
+      // the dry run wrote nothing
+      expect(canonical((await exportGlossary(db(), ["maymay"])).terms[0]!)).toBe(canonical(maymay));
+      await importFile(file, "replace");
+      const after = byslug((await exportGlossary(db())).terms);
+      expect(canonical(after.get("maymay")!)).toBe(canonical({ ...slim, related: [] }));
+      for (const [slug, t] of before) if (slug !== "maymay") expect(canonical(after.get(slug)!)).toBe(canonical(t));
+    }));
+
+  test("is one transaction: a failure in the last term leaves the database exactly as it was", async () => {
     const before = await exportGlossary(db());
-    const fromTbx = glossaryFromTbx(glossaryToTbx(before));
-    expect(fromTbx.terms.map(canonical)).toEqual(before.terms.map(canonical));
-    expect(fromTbx.sources).toEqual(before.sources);
-    expect(glossaryFromCsv(glossaryToCsv(before.terms)).map(canonical)).toEqual(before.terms.map(canonical));
-
-    // and through a fresh database
-    const other = tempDbPath();
-    process.env.DATABASE_URL = other.url;
-    try {
-      migrate(other.file);
-      await writeGlossaryAtomically(db(), fromTbx);
-      const again = await exportGlossary(db());
-      expect(again.terms.map(canonical)).toEqual(before.terms.map(canonical));
-      expect(again.sources).toEqual(before.sources);
-    } finally {
-      await db().$disconnect();
-      process.env.DATABASE_URL = tmp.url;
-      other.cleanup();
-    }
-  });
-
-  test("markup in a definition is plain text, kept as typed", async () => {
-    const { terms } = await exportGlossary(db(), ["jurm"]);
-    const jurm = { ...terms[0]!, definitions: { ...terms[0]!.definitions, en: { text: '<script>alert(1)</script> <img src=x onerror="alert(2)">', sources: ["A1"] } } };
-    const back = glossaryFromTbx(glossaryToTbx({ sources: [], terms: [jurm] }));
-    expect(back.terms[0]!.definitions.en!.text).toBe('<script>alert(1)</script> <img src=x onerror="alert(2)">');
-    expect(glossaryToTbx({ sources: [], terms: [jurm] })).toContain("&lt;script&gt;");
+    const changed = before.terms.map((t) => ({ ...t, asOf: "2026-01-01" }));
+    const last = changed[changed.length - 1]!;
+    changed[changed.length - 1] = { ...last, definitions: { ...last.definitions, en: { text: "x", sources: ["NO-SUCH-SOURCE"] } } };
+    await expect(writeGlossaryAtomically(db(), { sources: [], terms: changed })).rejects.toThrow(/unknown source "NO-SUCH-SOURCE"/);
+    expect((await exportGlossary(db())).terms.map(canonical)).toEqual(before.terms.map(canonical));
   });
 });
 
@@ -102,39 +189,6 @@ describe("places", () => {
     expect(termFileSchema.safeParse({ ...maymay, kind: "feature" }).success).toBe(true);
   });
 
-  test("export then import keeps every place, in TBX, in CSV and through the database", async () => {
-    const terms = await located();
-    const { sources } = await exportGlossary(db());
-    const tbx = glossaryToTbx({ sources, terms });
-    expect(tbx).toContain('<descrip type="x-coordinates">38.07,70.78</descrip>');
-    expect(tbx).toContain('<ref type="x-partOf" target="badakhshan">badakhshan</ref>');
-    expect(tbx).toContain('<descrip type="x-iso3166">004</descrip>');
-    expect(tbx).toContain('<descrip type="x-placeUnit">district</descrip>');
-    expect(glossaryFromTbx(tbx).terms.map(canonical)).toEqual(terms.map(canonical));
-    const csv = glossaryToCsv(terms);
-    expect(csv.split("\n")[0]).toMatch(/,related,lat,lon,place_source,part_of,iso3166,place_unit$/);
-    expect(glossaryFromCsv(csv).map(canonical)).toEqual(terms.map(canonical));
-
-    const other = tempDbPath();
-    process.env.DATABASE_URL = other.url;
-    try {
-      migrate(other.file);
-      // only these three terms, the child before its parents: the links are made once every term exists
-      const alone = terms.map((t) => ({ ...t, related: t.related.filter((r) => terms.some((x) => x.slug === r)) }));
-      await writeGlossaryAtomically(db(), { sources, terms: [...alone].reverse() });
-      const again = await exportGlossary(db(), terms.map((t) => t.slug));
-      expect(again.terms.map(canonical)).toEqual(alone.map(canonical));
-      // the source of the coordinates is one of the term's sources
-      const { getTermEntry } = await import("@/lib/db/terms");
-      const entry = await getTermEntry("maymay", "en");
-      expect(entry?.sources.map((s) => s.key)).toContain("AP-tg");
-    } finally {
-      await db().$disconnect();
-      process.env.DATABASE_URL = tmp.url;
-      other.cleanup();
-    }
-  });
-
   test("an unknown partOf or coordinates source, or a circle of partOf, is refused naming the term, and nothing is written", async () => {
     const terms = await located();
     const before = await exportGlossary(db());
@@ -147,107 +201,47 @@ describe("places", () => {
     expect((await exportGlossary(db())).terms.map(canonical)).toEqual(before.terms.map(canonical));
   });
 
-  test("TBX and CSV: a bad place is refused with its entry or line; a CSV without the place columns still reads", async () => {
+  test("a bad place in a file is refused with its line; an import that takes the file's place checks its source and partOf", async () => {
     const [, , maymay] = await located();
-    const tbx = glossaryToTbx({ sources: [], terms: [maymay!] });
-    expect(() => glossaryFromTbx(tbx.replace("38.07,70.78", "38.07"))).toThrow('conceptEntry maymay: x-coordinates must be "lat,lon" in decimal degrees');
-    expect(() => glossaryFromTbx(tbx.replace("38.07,70.78", "north,70.78"))).toThrow("conceptEntry maymay: place.lat: latitude must be a number of decimal degrees");
-    const csv = glossaryToCsv([maymay!]);
-    expect(() => glossaryFromCsv(csv.replace(",38.07,", ",238.07,"))).toThrow(/line 2: maymay: place.lat: latitude must be between -90 and 90/);
-    const lines = csv.split("\n");
-    lines[4] = lines[4]!.replace(/,badakhshan,,district$/, ",afghanistan,,district");
-    expect(() => glossaryFromCsv(lines.join("\n"))).toThrow(/line 5: part_of of maymay differs from line 2/);
-    const hijab = (await exportGlossary(db(), ["hijab"])).terms[0]!;
-    const legacy = glossaryToCsv([hijab]).replace(",lat,lon,place_source,part_of,iso3166,place_unit\n", "\n").replace(/,,,,,,$/gm, "");
-    expect(legacy.split("\n")[0]).toMatch(/,related$/);
-    expect(glossaryFromCsv(legacy).map(canonical)).toEqual([canonical(hijab)]);
-    // written before place_unit existed: the place is read, its unit left empty
-    const unitless = csv.replace(",iso3166,place_unit\n", ",iso3166\n").replace(/,district$/gm, "");
-    expect(glossaryFromCsv(unitless).map(canonical)).toEqual([canonical({ ...maymay!, place: { ...maymay!.place!, unit: null } })]);
-  });
-});
-
-describe("bad files are refused with every problem and its place", () => {
-  const csv = (rows: string[]) => ["slug,kind,as_of,locale,preferred,translit,variants,aliases,forms,exact,definition,definition_sources,claims,related", ...rows].join("\n");
-  const row = (slug: string, locale: string, name = "Name", extra = "") => `${slug},place,2020-12-21,${locale},${name},${locale === "en" ? "" : "Name"},,,,,A definition.,A1,,${extra}`;
-  const problemsOf = (f: () => unknown) => {
-    try {
-      f();
-    } catch (error) {
-      if (error instanceof CsvError || error instanceof TbxError) return error.problems;
-      throw error;
-    }
-    throw new Error("expected the file to be refused");
-  };
-
-  test("CSV: duplicate entries, unknown locales, missing rows, bad fields", () => {
-    const problems = problemsOf(() =>
-      glossaryFromCsv(
-        csv([
-          row("a-term", "en"), row("a-term", "ru"), row("a-term", "tg"), row("a-term", "fa"), row("a-term", "fa"),
-          row("b-term", "xx"),
-          row("c-term", "en"),
-          "Bad Slug,place,2020-12-21,en,N,,,,,,,,,",
-        ]),
-      ),
-    );
-    expect(problems).toEqual(
-      expect.arrayContaining([
-        "line 6: duplicate entry for a-term in fa (also on line 5)",
-        'line 7: unknown locale "xx" (one of en, ru, tg, fa)',
-        "line 8: c-term has no row for ru, tg, fa",
-        "line 9: Bad Slug has no row for ru, tg, fa",
-      ]),
-    );
-    expect(problemsOf(() => glossaryFromCsv("nope\n"))).toEqual([expect.stringMatching(/^line 1: the header must be/)]);
-  });
-
-  test("TBX: malformed XML, unknown languages, duplicate entries", () => {
-    expect(problemsOf(() => glossaryFromTbx("<tbx><text><body><conceptEntry id='a'></body></text></tbx>"))[0]).toMatch(/not well-formed XML/);
-    const doc = (entries: string) => `<tbx><text><body>${entries}</body></text></tbx>`;
-    const entry = `<conceptEntry id="x"><descrip type="subjectField">place</descrip><admin type="x-asOf">2020</admin><langSec xml:lang="de"><termSec><term>X</term></termSec></langSec></conceptEntry>`;
-    const problems = problemsOf(() => glossaryFromTbx(doc(entry + entry)));
-    expect(problems).toEqual(expect.arrayContaining(['conceptEntry x: unknown language "de" (one of en, ru, tg, fa)', "conceptEntry x: duplicate entry"]));
-  });
-});
-
-describe("applying an import", () => {
-  test("is one transaction: a failure in the last term leaves the database exactly as it was", async () => {
-    const before = await exportGlossary(db());
-    const changed = before.terms.map((t) => ({ ...t, asOf: "2026-01-01" }));
-    const last = changed[changed.length - 1]!;
-    changed[changed.length - 1] = { ...last, definitions: { ...last.definitions, en: { text: "x", sources: ["NO-SUCH-SOURCE"] } } };
-    await expect(writeGlossaryAtomically(db(), { sources: [], terms: changed })).rejects.toThrow(/unknown source "NO-SUCH-SOURCE"/);
-    const after = await exportGlossary(db());
-    expect(after.terms.map(canonical)).toEqual(before.terms.map(canonical));
-  });
-
-  test("a dry run's diff counts added, changed and unchanged terms", async () => {
-    const { terms } = await exportGlossary(db());
-    const next = [...terms.slice(0, 3), { ...terms[3]!, asOf: "2026-01-01" }, { ...terms[4]!, slug: "brand-new" }];
-    expect(await diffGlossary(db(), next)).toEqual({
-      added: ["brand-new"],
-      changed: [terms[3]!.slug],
-      unchanged: terms.slice(0, 3).map((t) => t.slug),
-    });
+    const rows = glossaryRows({ sources: [], terms: [maymay!] });
+    rows[1]![rows[0]!.indexOf("lat")] = "238.07";
+    const file = path.join(path.dirname(tmp.file), "bad-place.csv");
+    fs.writeFileSync(file, [...csvChunks(rows)].join(""));
+    await expect(readGlossaryFile(file)).rejects.toThrow(/line 2: place.lat: latitude must be between -90 and 90/);
+    const tbx = path.join(path.dirname(tmp.file), "bad-place.tbx");
+    fs.writeFileSync(tbx, glossaryToTbx({ sources: [], terms: [{ ...maymay!, place: { ...maymay!.place!, partOf: "atlantis" } }] }));
+    // merge keeps the stored place; replace takes the file's, and checks it
+    await expect(importFile(tbx, "replace", true)).rejects.toThrow(/maymay: unknown partOf term "atlantis"/);
   });
 });
 
 describe("the command line", () => {
   const cli = runScript;
 
-  test("each kind of bad file exits non-zero, names the problem, and changes nothing", async () => {
+  test("each kind of bad file exits non-zero, names the problem and its place, and changes nothing", async () => {
     const work = tempDbPath("work");
     fs.mkdirSync(work.file);
     try {
       const before = JSON.stringify(await exportGlossary(db()));
-      const good = glossaryToCsv((await exportGlossary(db())).terms.slice(0, 2));
+      const rows = glossaryRows({ sources: [], terms: (await exportGlossary(db(), ["hijab", "jurm"])).terms });
+      const edited = (edit: (row: string[], column: (name: string) => number) => void) =>
+        [...csvChunks(rows.map((r, i) => {
+          if (i === 0) return r;
+          const copy = [...r];
+          edit(copy, (n) => rows[0]!.indexOf(n));
+          return copy;
+        }))].join("");
+      const good = edited(() => {});
       const files: Record<string, [Buffer | string, RegExp]> = {
-        "latin1.csv": [Buffer.from([0x73, 0x6c, 0x75, 0x67, 0xe9, 0x0a]), /not UTF-8/],
-        "dupe.csv": [good + good.split("\n").slice(1).join("\n"), /duplicate entry for/],
-        "locale.csv": [good.replace(/,fa,/, ",de,"), /unknown locale "de"/],
-        "broken.tbx": ["<tbx><text>", /not well-formed XML|root element/],
-        "source.csv": [good.replace(/,A1 \| /, ",NOPE | ").replace(/,A1,/, ",NOPE,"), /unknown source "NOPE"/],
+        "latin1.csv": [Buffer.from([0x73, 0x6c, 0x75, 0x67, 0xe9, 0x0a]), /not UTF-8 \(invalid byte at offset 4\)/],
+        "dupe.csv": [good + good.split("\n").slice(1).join("\n"), /line \d+: duplicate entry for hijab in en \(also on line 2\)/],
+        "language.csv": [good.replace(/,en,/, ",not a tag,"), /line 2: language "not a tag" is not a BCP 47 language tag/],
+        "broken.tbx": ["<tbx><text>", /line 1, column 12: unclosed tag: text/],
+        "entity.tbx": [fs.readFileSync(fixture("entity.tbx")), /the DOCTYPE declares entities; entity declarations are refused/],
+        "source.csv": [edited((row, c) => void (row[c("definition_sources")] &&= "NOPE")), /hijab: unknown source "NOPE"/],
+        "related.csv": [edited((row, c) => void (row[c("related")] = "atlantis")), /hijab: unknown related term "atlantis"/],
+        "broken.csv": [fs.readFileSync(fixture("broken.csv")), /broken\.csv: line 3: a quoted field opened in this row is never closed/],
+        "pairs.csv": [fs.readFileSync(fixture("source-target.csv")), /give --languages SOURCE,TARGET/],
         "notes.txt": ["hello", /unknown file type/],
       };
       for (const [name, [content, message]] of Object.entries(files)) {
@@ -255,32 +249,93 @@ describe("the command line", () => {
         fs.writeFileSync(file, content);
         const run = cli("glossary", ["import", file], tmp.url);
         expect({ name, status: run.status }).toEqual({ name, status: 1 });
-        expect(run.stderr).toMatch(message);
+        expect({ name, stderr: run.stderr }).toEqual({ name, stderr: expect.stringMatching(message) });
         expect(run.stderr).not.toMatch(/\n\s+at /);
       }
       expect(JSON.stringify(await exportGlossary(db()))).toBe(before);
     } finally {
       work.cleanup();
     }
-  }, 60_000);
+  }, 120_000);
 
-  test("imports a CSV with a BOM and CRLF line ends, after a dry run that writes nothing", async () => {
-    const work = tempDbPath("file.csv");
-    try {
-      const { terms } = await exportGlossary(db(), ["maymay"]);
-      const edited = { ...terms[0]!, names: { ...terms[0]!.names, en: { ...terms[0]!.names.en, variants: [...terms[0]!.names.en.variants, "Mai Mai"] } } };
-      fs.writeFileSync(work.file, "\uFEFF" + glossaryToCsv([edited]).replace(/\n/g, "\r\n"));
-      const dry = cli("glossary", ["import", work.file, "--dry-run"], tmp.url);
-      expect(dry.stdout).toContain("Dry run, nothing written: 0 added, 1 changed, 0 unchanged.");
-      expect((await exportGlossary(db(), ["maymay"])).terms[0]!.names.en.variants).not.toContain("Mai Mai");
-      const run = cli("glossary", ["import", work.file], tmp.url);
+  test("a dry run lists each concept's changes and writes nothing; the import reports per language, what it ignored, and that no site runs", () =>
+    onCopy(async (url) => {
+      const before = JSON.stringify(await exportGlossary(db()));
+      const dry = cli("glossary", ["import", fixture("tbx3-basic-dca.tbx"), "--dry-run"], url);
+      expect(dry.stderr).toBe("");
+      expect(dry.stdout).toContain("Dry run (merge), nothing written: TBX v3 (TBX-Basic, DCA), 2 concepts: 2 new, 0 changed, 0 unchanged.");
+      expect(dry.stdout).toContain("c-border-post (conceptEntry c-border-post (line 16); new):");
+      expect(dry.stdout).toContain("  + name en: frontier post (variant)");
+      expect(dry.stdout).toContain("ignored: transacGrp: 1 ignored (change history is not kept)");
+      expect(JSON.stringify(await exportGlossary(db()))).toBe(before);
+      const run = cli("glossary", ["import", fixture("tbx3-basic-dca.tbx")], url);
       expect(run.stderr).toBe("");
-      expect(run.stdout).toContain("Imported 1 terms: 0 added, 1 changed, 0 unchanged.");
-      expect((await exportGlossary(db(), ["maymay"])).terms[0]!.names.en.variants).toContain("Mai Mai");
+      expect(run.stdout).toContain("Imported tbx3-basic-dca.tbx (merge): TBX v3 (TBX-Basic, DCA), 2 concepts: 2 new, 0 changed, 0 unchanged.");
+      expect(run.stdout).toContain("en: 2 concepts; names 5 added, 0 changed, 0 removed; definitions 2 added, 0 changed, 0 removed");
+      expect(run.stdout).toContain("fa-AF: 1 concepts; names 1 added");
+      expect(run.stdout).toContain("source Fixture-glossary: added");
+      expect(run.stdout.trim().split("\n").at(-1)).toBe("No running site to refresh: its pages show the change when it next starts.");
+      const [post] = (await exportGlossary(db(), ["c-border-post"])).terms;
+      expect(post!.names.en!.variants[0]).toEqual({ text: "frontier post", status: "deprecated", region: "United Kingdom" });
+      // --mode replace and --languages through the command line
+      expect(cli("glossary", ["import", fixture("headerless.csv"), "--languages", "en,fa", "--mode", "replace"], url).stdout).toMatch(/Imported headerless\.csv \(replace\): CSV \(two columns read as en, fa\), 2 concepts: 0 new, 2 changed/);
+      expect((await exportGlossary(db(), ["jurm"])).terms[0]!.names).toEqual({ en: expect.anything(), fa: expect.anything() });
+    }), 120_000);
+
+  test("export, then import into an EMPTY database, is lossless in every format (the table carries its sources)", async () => {
+    await writeSources(db(), richSources);
+    await writeTerms(db(), richTerms);
+    const { writeRelations } = await import("@/lib/db/write");
+    await writeRelations(db(), richTerms);
+    const original = await exportGlossary(db());
+    const work = tempDbPath("work");
+    fs.mkdirSync(work.file);
+    try {
+      for (const format of ["tbx", "tbx2", "csv", "xlsx"]) {
+        const file = path.join(work.file, `glossary.${format === "tbx2" ? "tbx2.tbx" : format}`);
+        const exported = cli("glossary", ["export", "--format", format, "--out", file], tmp.url);
+        expect({ format, stderr: exported.stderr }).toEqual({ format, stderr: `Wrote ${original.terms.length} terms and ${original.sources.length} sources to ${file}.\n` });
+        const empty = tempDbPath();
+        try {
+          migrate(empty.file);
+          const run = cli("glossary", ["import", file], empty.url);
+          expect({ format, status: run.status, stderr: run.stderr }).toEqual({ format, status: 0, stderr: "" });
+          process.env.DATABASE_URL = empty.url;
+          const again = await exportGlossary(db());
+          expect({ format, terms: again.terms.map(canonical) }).toEqual({ format, terms: original.terms.map(canonical) });
+          expect({ format, sources: again.sources }).toEqual({ format, sources: original.sources as SourceFile[] });
+        } finally {
+          await db().$disconnect();
+          process.env.DATABASE_URL = tmp.url;
+          empty.cleanup();
+        }
+      }
     } finally {
       work.cleanup();
     }
-  }, 60_000);
+  }, 240_000);
+
+  test("after an import, a running site is asked to refresh its pages, with the shared secret", () =>
+    onCopy(async (url) => {
+      const seen: { method?: string; path?: string; authorization?: string }[] = [];
+      const site = http.createServer((request, response) => {
+        seen.push({ method: request.method, path: request.url, authorization: request.headers.authorization });
+        response.writeHead(request.headers.authorization === "Bearer test-secret" ? 200 : 401).end("{}");
+      });
+      await new Promise<void>((resolve) => site.listen(0, "localhost", resolve));
+      const address = `http://localhost:${(site.address() as { port: number }).port}`;
+      try {
+        const env = { TARJUMA_SITE_URLS: address, TARJUMA_REVALIDATE_SECRET: "test-secret" };
+        const run = await runScriptAsync("glossary", ["import", fixture("tbx3-core.tbx")], url, undefined, env);
+        expect(run.stdout.trim().split("\n").at(-1)).toBe(`Refreshed the pages of the running site (${address}).`);
+        expect(seen).toEqual([{ method: "POST", path: "/api/revalidate", authorization: "Bearer test-secret" }]);
+        const wrong = await runScriptAsync("glossary", ["import", fixture("tbx3-core.tbx")], url, undefined, { ...env, TARJUMA_REVALIDATE_SECRET: "wrong" });
+        expect(wrong.status).toBe(0);
+        expect(wrong.stdout).toContain(`Warning: ${address} was not refreshed (it answered 401).`);
+      } finally {
+        site.close();
+      }
+    }), 60_000);
 
   test("imports an article edition and links its terms; a wrong locale or a broken file is refused", async () => {
     const work = tempDbPath("story.md");

@@ -39,7 +39,7 @@ test("ranks the exact name first, then names that start with it, then the rest",
 
 test("shows the name in the reader's locale and the name that matched", async () => {
   const result = await first("Вардуҷ", "fa");
-  expect(result).toMatchObject({ slug: "warduj", name: "وردوج", matched: { text: "Вардуҷ", locale: "tg" }, match: "exact" });
+  expect(result).toMatchObject({ slug: "warduj", name: "وردوج", matched: { text: "Вардуҷ", tag: "tg", status: "preferred" }, match: "exact" });
 });
 
 test("prefixes match", async () => {

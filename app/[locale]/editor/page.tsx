@@ -1,25 +1,22 @@
 import type { Metadata } from "next";
+import { routeLocale } from "@/i18n/route-locale";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditorHeader } from "@/components/editor/editor-header";
 import { Link } from "@/i18n/navigation";
-import { searchTerms } from "@/lib/db/search";
-import { listTerms } from "@/lib/db/terms";
 import { editorOrSignIn } from "@/lib/editor/guard";
-import { localeParams, searchTextSchema } from "@/lib/params";
+import { listTermsForEditor } from "@/lib/editor/terms";
+import { searchTextSchema } from "@/lib/params";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function EditorHome({ params, searchParams }: PageProps<"/[locale]/editor">) {
-  const { locale } = localeParams.parse(await params);
+  const locale = await routeLocale(params);
   setRequestLocale(locale);
   const editor = await editorOrSignIn(locale);
   const t = await getTranslations({ locale, namespace: "Editor" });
   const q = searchTextSchema.safeParse((await searchParams).q ?? "");
   const query = q.success ? q.data : "";
-  const collator = new Intl.Collator(locale);
-  const terms = query
-    ? (await searchTerms(query, locale, 50)).map((r) => ({ slug: r.slug, name: r.name }))
-    : (await listTerms(locale)).sort((a, b) => collator.compare(a.name, b.name));
+  const terms = await listTermsForEditor(query, locale);
   return (
     <div className="page editor">
       <EditorHeader editor={editor} locale={locale} />

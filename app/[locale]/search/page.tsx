@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { GlossaryIndex } from "@/components/glossary/glossary-index";
+import { listTerms } from "@/lib/db/terms";
 import { GlossarySearch } from "@/components/glossary/glossary-search";
 import { SearchResults } from "@/components/glossary/search-results";
 import { getPathname } from "@/i18n/paths";
@@ -60,10 +61,11 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
                 glossaryPath={glossaryPath}
                 kinds={kinds}
                 matched={(name) => ts.rich("matched", { name: () => name })}
+            status={(status) => ts("status", { status })}
               />
             </>
           ) : (
-            <GlossaryIndex locale={locale} />
+            <GlossaryIndex locale={locale} terms={await listTerms(locale)} />
           )}
         </GlossarySearch>
       </NextIntlClientProvider>

@@ -13,7 +13,7 @@ import { alternates } from "@/i18n/alternates";
 import { getPathname } from "@/i18n/paths";
 import { routing } from "@/i18n/routing";
 import { getArticle, listArticleSlugs } from "@/lib/db/articles";
-import { buildOfflineEdition } from "@/components/offline-edition/build";
+import { buildOfflineEdition } from "@/lib/offline-edition/build";
 import { siteUrl } from "@/lib/env";
 import type { Locale } from "@/lib/locales";
 import { articleParams } from "@/lib/params";
@@ -25,6 +25,8 @@ import type { ArticleView } from "@/lib/types";
 
 // Rendered once at build time from the database; never per request.
 export const dynamic = "error";
+// a article added after the build (by an import or the editor) is rendered on its first request, then kept
+export const dynamicParams = true;
 export async function generateStaticParams() {
   const slugs = await listArticleSlugs();
   return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));

@@ -6,14 +6,16 @@ import { alternates } from "@/i18n/alternates";
 import { getPathname } from "@/i18n/paths";
 import { SourceLink } from "@/components/glossary/source-link";
 import { LocatorFigure } from "@/components/map/locator-figure";
-import { getLocators } from "@/components/map/locator-maps";
+import { getLocators } from "@/lib/places/locators";
 import { TermNames } from "@/components/glossary/term-names";
 import { Link } from "@/components/layout/link";
 import { routing } from "@/i18n/routing";
 import { getTermEntry, listTermSlugs } from "@/lib/db/terms";
 import { formatIsoDate } from "@/lib/format/date";
 import { siteUrl } from "@/lib/env";
-import { byLocale, directionOf, type Locale } from "@/lib/locales";
+import { EntryNames, type EntryNameLabels } from "@/components/glossary/entry-names";
+import { languageLabel, languageLabels } from "@/lib/format/language";
+import { directionOf, localeOfTag, type Locale } from "@/lib/locales";
 import { termParams } from "@/lib/params";
 import { shareMetadata } from "@/lib/share/metadata";
 import { definedTerm } from "@/lib/structured-data";
@@ -21,6 +23,8 @@ import type { TermEntry } from "@/lib/types";
 
 // Rendered once at build time from the database; never per request.
 export const dynamic = "error";
+// a term added after the build (by an import or the editor) is rendered on its first request, then kept
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
   const slugs = await listTermSlugs();
@@ -77,32 +81,52 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
   const t = await getTranslations({ locale, namespace: "TermCard" });
   const te = await getTranslations({ locale, namespace: "GlossaryEntry" });
   const tc = await getTranslations({ locale, namespace: "Claims" });
+  const tbx = await getTranslations({ locale, namespace: "Tbx" });
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
+  const language = (tag: string) => languageLabel(tag, locale, languages);
+  const others = entry.definitions.filter((d) => d.tag !== entry.definition?.tag);
+  const shown = new Set(entry.names.map((n) => `${n.tag} ${n.text}`));
+  const variants = entry.entryNames.filter((n) => localeOfTag(n.tag) && !shown.has(`${n.tag} ${n.text}`));
+  const otherLanguages = [...new Set(entry.entryNames.filter((n) => !localeOfTag(n.tag)).map((n) => n.tag))].map((tag) => [tag, entry.entryNames.filter((n) => n.tag === tag)] as const);
+  const nameLabels: EntryNameLabels = {
+    statuses: { deprecated: t("deprecated"), superseded: t("superseded") },
+    value: (v) => (tbx.has(v as "noun") ? tbx(v as "noun") : v),
+    region: (region) => te("region", { region }),
+    source: (source) => te("nameSource", { source }),
+    usage: te("usage"),
+    context: te("context"),
+    notes: te("notes"),
+  };
   const tm = await getTranslations({ locale, namespace: "Map" });
   const locator = (await getLocators(locale)).entry(slug);
-  const others = entry.definitions.filter((d) => d.locale !== entry.definition?.locale);
   return (
     <article className="page entry">
       <JsonLd data={await structuredData(entry, locale)} />
-      <p className="entry__kind">{kinds(entry.kind)}</p>
-      <h1 translate="no">{entry.name}</h1>
+      <p className="entry__kind">
+        {kinds(entry.kind)}
+        {entry.subject && ` · ${te("subject", { subject: entry.subject })}`}
+      </p>
+      <h1 translate="no" lang={entry.nameTag} dir={directionOf(entry.nameTag)}>
+        {entry.name}
+      </h1>
+      {entry.nameFallback && <p className="notice">{t("nameFallback", { language: languages(locale), shown: language(entry.nameTag) })}</p>}
       {entry.definition ? (
-        <p className="lede" lang={entry.definition.locale} dir={directionOf(entry.definition.locale)}>
+        <p className="lede" lang={entry.definition.tag} dir={directionOf(entry.definition.tag)}>
           {entry.definition.text}
         </p>
       ) : (
         <p>{t("noDefinition")}</p>
       )}
-      {entry.definition?.fallback && <p className="notice">{t("fallback", { language: languages(locale) })}</p>}
+      {entry.definition?.fallback && <p className="notice">{t("fallback", { language: languages(locale), shown: language(entry.definition.tag) })}</p>}
       {others.length > 0 && (
         <details className="entry__other-definitions">
           <summary>{te("otherDefinitions")}</summary>
           <dl>
             {others.map((d) => (
-              <div key={d.locale}>
-                <dt>{languages(d.locale)}</dt>
-                <dd lang={d.locale} dir={directionOf(d.locale)}>
+              <div key={d.tag}>
+                <dt>{language(d.tag)}</dt>
+                <dd lang={d.tag} dir={directionOf(d.tag)}>
                   {d.text}
                 </dd>
               </div>
@@ -121,17 +145,40 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
       <h2>{t("names")}</h2>
       <TermNames
         names={entry.names}
-        languages={byLocale(languages)}
+        languages={languageLabels(entry.names.map((n) => n.tag), locale, languages)}
         translitLabel={t("transliteration")}
+        statusLabels={nameLabels.statuses}
         className="entry__names"
       />
-      {entry.variants.length > 0 && (
+      {variants.length > 0 && (
         <>
           <h3>{te("variants")}</h3>
-          <ul className="entry__variants">
-            {entry.variants.map((v) => (
-              <li key={`${v.locale}-${v.text}`} lang={v.locale} dir={directionOf(v.locale)} translate="no">
-                {v.text}
+          <EntryNames names={variants} labels={nameLabels} className="entry__variants" />
+        </>
+      )}
+      {otherLanguages.length > 0 && (
+        <section aria-labelledby="other-languages">
+          <h2 id="other-languages">{te("otherLanguages")}</h2>
+          <dl className="entry__other-languages">
+            {otherLanguages.map(([tag, names]) => (
+              <div key={tag}>
+                <dt>{language(tag)}</dt>
+                <dd>
+                  <EntryNames names={names} labels={nameLabels} className="entry__variants" />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {entry.notes.length > 0 && (
+        <>
+          <h2>{te("notes")}</h2>
+          <ul className="entry__notes">
+            {entry.notes.map((n, i) => (
+              <li key={i} lang={n.tag ?? undefined}>
+                {n.tag && `${language(n.tag)}: `}
+                {n.text}
               </li>
             ))}
           </ul>
@@ -198,7 +245,7 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
           </li>
         ))}
       </ul>
-      <p>{t("asOf", { date: formatIsoDate(entry.asOf, locale) })}</p>
+      {entry.asOf && <p>{t("asOf", { date: formatIsoDate(entry.asOf, locale) })}</p>}
       <p>
         <Link href="/glossary">{te("back")}</Link>
       </p>

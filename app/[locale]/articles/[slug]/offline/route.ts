@@ -1,6 +1,6 @@
 import { routing } from "@/i18n/routing";
 import { listArticleSlugs } from "@/lib/db/articles";
-import { buildOfflineEdition } from "@/components/offline-edition/build";
+import { buildOfflineEdition } from "@/lib/offline-edition/build";
 import { articleParams } from "@/lib/params";
 
 // Static, like the pages: made at build time, revalidated with them after an edit.

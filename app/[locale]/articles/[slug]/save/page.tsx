@@ -5,7 +5,7 @@ import { OfflineEditionLink } from "@/components/article/offline-reading";
 import { Link } from "@/components/layout/link";
 import { routing } from "@/i18n/routing";
 import { listArticleSlugs } from "@/lib/db/articles";
-import { buildOfflineEdition } from "@/components/offline-edition/build";
+import { buildOfflineEdition } from "@/lib/offline-edition/build";
 import { articleParams } from "@/lib/params";
 
 // Rendered once at build time. Where the service worker runs, it answers this address itself

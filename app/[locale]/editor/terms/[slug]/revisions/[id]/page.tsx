@@ -3,9 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EditorHeader } from "@/components/editor/editor-header";
 import { Link } from "@/i18n/navigation";
-import { db } from "@/lib/db/client";
-import { getRevision } from "@/lib/db/revisions";
 import { editorOrSignIn } from "@/lib/editor/guard";
+import { termRevision } from "@/lib/editor/revisions";
 import { termParams } from "@/lib/params";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -19,7 +18,7 @@ export default async function RevisionPage({ params }: PageProps<"/[locale]/edit
   const { locale, slug } = parsed.data;
   setRequestLocale(locale);
   const editor = await editorOrSignIn(locale);
-  const revision = await getRevision(db(), id);
+  const revision = await termRevision(id);
   if (!revision || revision.termSlug !== slug) notFound();
   const t = await getTranslations({ locale, namespace: "Editor" });
   return (
@@ -34,12 +33,12 @@ export default async function RevisionPage({ params }: PageProps<"/[locale]/edit
         <Link href={`/editor/terms/${slug}`}>{t("backToTerm")}</Link>
       </p>
       <div className="revision-diff">
-        <section>
-          <h2>{t("before")}</h2>
+        <section aria-labelledby="before">
+          <h2 id="before">{t("before")}</h2>
           <pre>{revision.before ? JSON.stringify(revision.before, null, 2) : "—"}</pre>
         </section>
-        <section>
-          <h2>{t("after")}</h2>
+        <section aria-labelledby="after">
+          <h2 id="after">{t("after")}</h2>
           <pre>{JSON.stringify(revision.after, null, 2)}</pre>
         </section>
       </div>
