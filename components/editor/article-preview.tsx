@@ -38,7 +38,7 @@ export function ArticlePreview({ preview, locale, uiLocale, pending }: { preview
           <ArticleBody blocks={preview.blocks} locale={locale} glossaryPath={getPathname({ locale: uiLocale, href: "/glossary" })} />
           <MapBases bases={preview.bases} />
           <TermCardList cards={preview.cards} labels={preview.labels} lang={uiLocale} />
-          {/* names become card buttons as on the article page; again for every new preview (its names are new elements) */}
+          {/* names become card buttons as on the article page (this is the editor pages' one TermPopovers), set up again for every new preview: its names are new elements */}
           <TermPopovers key={previewKey(preview)} />
         </div>
       ) : (
