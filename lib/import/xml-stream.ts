@@ -31,7 +31,9 @@ export class XmlError extends Error {
 
 /** All the text inside an element, in document order, with XML whitespace runs made one space. */
 export function textOf(element: XmlElement): string {
-  return rawText(element).replace(/[ \t\r\n]+/g, " ").trim();
+  const raw = rawText(element);
+  // most texts have single spaces only: replacing each with itself made a new string for every text
+  return (/[\t\r\n]| {2}/.test(raw) ? raw.replace(/[ \t\r\n]+/g, " ") : raw).trim();
 }
 
 function rawText(element: XmlElement): string {
