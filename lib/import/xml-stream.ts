@@ -46,7 +46,7 @@ function rawText(element: XmlElement): string {
  * The string as a copy of its own. saxes hands over names, attribute values and text as slices of
  * the chunk it is parsing, and V8 keeps the whole chunk (2 MB for 1 MiB of Cyrillic or Persian
  * text) alive as long as a slice of 13 characters or more lives (v8:2869): the names an import keeps
- * for a batch, its report or a library's history of query arguments kept dozens of chunks at once.
+ * for a batch, its report or a library's history of query arguments kept 14 chunks at once.
  * Flattening a concatenation copies it; slicing the copy leaves the chunk free.
  */
 const own = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
