@@ -72,7 +72,18 @@ console.table(rows);
 fs.writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), matcher, search, imported, pages, phone, lighthouse, offline }, null, 2) + "\n");
 
 // the README's tables, from these results
+const maps = read("maps");
+const bytes = read("article-bytes");
 const tables: Record<string, string> = {
+  maps: [
+    `Maps (medians of ${maps.runs} fresh processes, ${maps.machine}, ${maps.date}): the first map ${maps.coldFirstMapMs} ms, the article's card maps ${maps.elevenCardMapsMs} ms, an entry's map ${maps.entryMapMs} ms.`,
+    "",
+    "| article page | size | gzipped | of which maps (SVG) |",
+    "|---|---|---|---|",
+    ...(bytes.pages as { path: string; bytes: number; gzipBytes: number; svgBytes: number; maps: number }[]).map(
+      (p) => `| \`${p.path}\` | ${kb(p.bytes)} | ${kb(p.gzipBytes)} | ${kb(p.svgBytes)} in ${p.maps} maps |`,
+    ),
+  ].join("\n"),
   phone: [
     "| page | layout shift | transferred | of which JavaScript | of which the service worker | fonts |",
     "|---|---|---|---|---|---|",
@@ -109,4 +120,4 @@ for (const [name, text] of Object.entries(tables)) {
   readme = readme.replace(pattern, (_, open: string, close: string) => `${open}\n${text}\n${close}`);
 }
 fs.writeFileSync("README.md", readme);
-console.log("README.md: page, JavaScript, import, phone, offline edition and Lighthouse figures rewritten from bench/results.");
+console.log("README.md: page, JavaScript, maps, import, phone, offline edition and Lighthouse figures rewritten from bench/results.");
