@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { withSerwist } from "@serwist/turbopack";
 import createNextIntlPlugin from "next-intl/plugin";
 import { routing } from "./i18n/routing";
 
@@ -42,7 +43,9 @@ const publicPages = [`/${locale}`, `/${locale}/articles/:path*`, `/${locale}/glo
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "redis"],
+  // native or WebAssembly modules, loaded by Node as they are: the database drivers and Redis client;
+  // harfbuzz subsets the offline edition's fonts and measures share images' text, resvg draws them
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "redis", "subset-font", "harfbuzzjs", "@resvg/resvg-js", "wawoff2"],
   // several instances: one build (BUILD_ID) for all, or the same BUILD_ID given to each build (docs/deploy.md)
   ...(process.env.BUILD_ID ? { generateBuildId: async () => process.env.BUILD_ID! } : {}),
   // several instances share their rendered pages and revalidations through Redis (docs/deploy.md)
@@ -53,8 +56,11 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders },
       ...publicPages.map((p) => ({ ...p, headers: cache })),
       { source: `/${locale}/glossary`, missing: [{ type: "query" as const, key: "q" }], headers: cache },
+      // font files are named by their content (scripts/fonts.ts): a new font is a new address
+      { source: "/fonts/:file*.woff2", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
     ];
   },
 };
 
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+// withSerwist: esbuild (which bundles the service worker, app/serwist/[path]/route.ts) stays external
+export default withSerwist(createNextIntlPlugin("./i18n/request.ts")(nextConfig));

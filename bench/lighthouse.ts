@@ -1,16 +1,24 @@
 /**
- * npm run bench:lighthouse — Lighthouse 12 (mobile preset) in Debian's Chromium on the article and
- * glossary pages of the built app: performance, accessibility, best practices and SEO scores.
+ * npm run bench:lighthouse — Lighthouse 12 (mobile preset: the same phone as bench/phone.ts, with
+ * Lighthouse's simulated slow 4G and CPU 4×) in Debian's Chromium on every article edition, the
+ * glossary and an entry of the built app: performance, accessibility, best practices and SEO scores.
  * Writes bench/results/lighthouse.json.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { routing } from "../i18n/routing";
 import { chromium } from "../playwright.config";
 import { startServer } from "../scripts/serve";
 
-const pages = ["/en/articles/dushanbe-reinforces-border", "/fa/articles/dushanbe-reinforces-border", "/en/glossary", "/ru/glossary/jamaat-ansarullah"];
+// every article edition, the glossary (left to right and right to left) and an entry
+const pages = [
+  ...routing.locales.map((locale) => `/${locale}/articles/dushanbe-reinforces-border`),
+  "/en/glossary",
+  "/fa/glossary",
+  "/ru/glossary/jamaat-ansarullah",
+];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tarjuma-lighthouse-"));
 const server = await startServer();
 const rows: Record<string, Record<string, number>> = {};
@@ -31,8 +39,18 @@ try {
       { env: { ...process.env, CHROME_PATH: chromium.executablePath }, encoding: "utf8" },
     );
     if (run.status !== 0) throw new Error(`lighthouse failed on ${page}: ${run.stderr.slice(-500)}`);
-    const report = JSON.parse(fs.readFileSync(out, "utf8")) as { categories: Record<string, { score: number | null }> };
-    rows[page] = Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+    const report = JSON.parse(fs.readFileSync(out, "utf8")) as {
+      categories: Record<string, { score: number | null }>;
+      audits: Record<string, { numericValue?: number }>;
+    };
+    const value = (id: string) => report.audits[id]?.numericValue ?? NaN;
+    rows[page] = {
+      ...Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)])),
+      fcpMs: Math.round(value("first-contentful-paint")),
+      lcpMs: Math.round(value("largest-contentful-paint")),
+      tbtMs: Math.round(value("total-blocking-time")),
+      cls: Number(value("cumulative-layout-shift").toFixed(3)),
+    };
   }
 } finally {
   await server.stop();

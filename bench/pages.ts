@@ -66,14 +66,14 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   const clicks: number[] = [];
-  const triggers = page.locator("button.term");
+  const triggers = page.locator('.term[role="button"]');
   const count = await triggers.count();
   for (let i = 0; i < 15; i++) {
     const trigger = triggers.nth(Math.floor((i * count) / 15));
     await trigger.scrollIntoViewIfNeeded();
     // a string, not a function: the bundler's helpers must not leak into the page
     const ms = (await page.evaluate(`new Promise((resolve) => {
-      const el = document.querySelectorAll("button.term")[${Math.floor((i * count) / 15)}];
+      const el = document.querySelectorAll('.term[role="button"]')[${Math.floor((i * count) / 15)}];
       const card = document.getElementById(el.getAttribute("aria-controls"));
       const start = performance.now();
       el.click();

@@ -7,6 +7,17 @@ export const defaultLocale: Locale = routing.defaultLocale;
 /** Each locale's name in its own language, for language choices. */
 export const endonyms: Record<Locale, string> = { en: "English", ru: "Русский", tg: "Тоҷикӣ", fa: "فارسی" };
 
+/**
+ * What each locale's text is written with: its script, and the letters it adds to that script's
+ * basic alphabet (Tajik's ғ қ ҳ ҷ ӣ ӯ). The fonts a page loads follow from this (lib/fonts/faces.ts).
+ */
+export const writing: Record<Locale, { script: "latin" | "cyrillic" | "arabic"; extraLetters?: string }> = {
+  en: { script: "latin" },
+  ru: { script: "cyrillic" },
+  tg: { script: "cyrillic", extraLetters: "ҒғҚқҲҳҶҷӢӣӮӯ" },
+  fa: { script: "arabic" },
+};
+
 const rtl: ReadonlySet<string> = new Set(["fa", "prs", "ar", "he", "ps", "ur", "ckb", "dv", "sd", "ug", "yi", "syr"]);
 const rtlScripts: ReadonlySet<string> = new Set(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm"]);
 /** The writing direction of a locale or any BCP 47 tag (its script if it names one, else its language). */

@@ -8,16 +8,29 @@ import net from "node:net";
  */
 export const LOOPBACK_HOST = "localhost";
 
-/** A free loopback port. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+const listen = (port: number) =>
+  new Promise<number>((resolve, reject) => {
     const server = net.createServer();
     server.on("error", reject);
-    server.listen(0, LOOPBACK_HOST, () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
+    server.listen(port, LOOPBACK_HOST, () => {
+      const { port: bound } = server.address() as net.AddressInfo;
+      server.close(() => resolve(bound));
     });
   });
+
+/**
+ * A free loopback port: any, or the first free one in SERVE_PORTS ("3300-3399") where several
+ * people share the machine and each keeps to a range.
+ */
+export async function freePort(): Promise<number> {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.SERVE_PORTS ?? "");
+  if (!range) return listen(0);
+  for (let port = Number(range[1]); port <= Number(range[2]); port++) {
+    try {
+      return await listen(port);
+    } catch {}
+  }
+  throw new Error(`no free port in SERVE_PORTS=${process.env.SERVE_PORTS}`);
 }
 
 /**

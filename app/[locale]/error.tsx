@@ -1,13 +1,10 @@
 "use client";
 
-import { useMessages } from "next-intl";
+import { useErrorMessages } from "@/components/layout/error-messages";
 
-/**
- * The localized error page. Its strings have no placeholders, so it reads them as they are
- * (useMessages) and every page is spared the message formatter's JavaScript.
- */
+/** The localized error page, with the strings the layout hands down (error-messages.tsx). */
 export default function LocaleError({ reset }: { error: Error; reset: () => void }) {
-  const { Error: t } = useMessages();
+  const t = useErrorMessages();
   return (
     <div className="page" role="alert">
       <h1>{t.title}</h1>

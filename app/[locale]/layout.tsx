@@ -1,22 +1,19 @@
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { preload } from "react-dom";
 import { Enhanced } from "@/components/layout/enhanced";
+import { ErrorMessagesProvider } from "@/components/layout/error-messages";
 import { SiteHeader } from "@/components/layout/site-header";
+import { feedLink } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { directionOf } from "@/lib/locales";
 import { highlightBootScript } from "@/components/article/highlight-boot";
+import { registerWorkerScript } from "@/components/layout/register-worker";
 import { siteUrl } from "@/lib/env";
-// Self-hosted fonts (from npm): Noto for Latin and Cyrillic with the Tajik letters, Vazirmatn for Persian.
-// Each face lists its unicode-range, so a page loads only the files its text needs.
-import "@fontsource/noto-serif/400.css";
-import "@fontsource/noto-serif/700.css";
-import "@fontsource/noto-sans/400.css";
-import "@fontsource/noto-sans/700.css";
-import "@fontsource/vazirmatn/400.css";
-import "@fontsource/vazirmatn/700.css";
+import { fontPreloads } from "@/lib/fonts/preload";
 
 // Locales are all built at build time; any other first segment is a 404 (notFound below). Params
 // are not closed here: an article or term published after the build renders on its first visit.
@@ -33,6 +30,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     metadataBase: new URL(siteUrl()),
     title: { default: t("title"), template: `%s · ${t("title")}` },
     description: t("description"),
+    alternates: { types: await feedLink(locale) },
   };
 }
 
@@ -43,6 +41,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const t = await getTranslations({ locale, namespace: "Navigation" });
   // client components take plain props; only the error boundary reads messages on the client
   const { Error } = await getMessages({ locale });
+  // the reading font of this locale's script, wanted above the fold: fetched with the stylesheet
+  for (const href of fontPreloads(locale)) preload(href, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (
     <html lang={locale} dir={directionOf(locale)} suppressHydrationWarning>
       <head>
@@ -52,13 +52,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <a className="skip-link" href="#content">
           {t("skip")}
         </a>
-        <NextIntlClientProvider locale={locale} messages={{ Error }}>
+        <ErrorMessagesProvider messages={Error}>
           <SiteHeader locale={locale} />
           <main id="content" tabIndex={-1}>
             {children as ReactNode}
           </main>
           <Enhanced />
-        </NextIntlClientProvider>
+        </ErrorMessagesProvider>
+        {process.env.NODE_ENV === "production" && <script dangerouslySetInnerHTML={{ __html: registerWorkerScript }} />}
       </body>
     </html>
   );

@@ -12,7 +12,7 @@ import { directionOf } from "@/lib/locales";
 export const dynamic = "error";
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = await routeLocale(params);
-  return { alternates: alternates(locale, "/") };
+  return { alternates: await alternates(locale, "/") };
 }
 
 export default async function ArticleListPage({ params }: PageProps<"/[locale]">) {

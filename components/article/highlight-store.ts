@@ -1,40 +1,104 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { highlightModes, highlightStorageKey, type HighlightMode } from "./highlight-boot";
+import { highlightModes, highlightStorageKey, knownStorageKey, quietByMode, type HighlightMode } from "./highlight-boot";
 
-/** The reader's highlight setting, kept in localStorage and shared by every name on the page. */
+/**
+ * The reader's settings, kept in localStorage and shared by the whole page: the highlight mode and
+ * the names they marked as known. Each change is written to <html> (data-highlight, data-known)
+ * at once, where the page's CSS applies it, and then told to the subscribers.
+ */
 
 const isMode = (value: unknown): value is HighlightMode => highlightModes.includes(value as HighlightMode);
 const listeners = new Set<() => void>();
 
-function subscribe(listener: () => void) {
+export function subscribe(listener: () => void) {
+  // a change made in another tab: apply it to this page too
+  const onStorage = () => {
+    document.documentElement.dataset.highlight = readMode();
+    document.documentElement.dataset.known = Object.keys(readKnown()).join(" ");
+    listener();
+  };
   listeners.add(listener);
-  window.addEventListener("storage", listener);
+  window.addEventListener("storage", onStorage);
   return () => {
     listeners.delete(listener);
-    window.removeEventListener("storage", listener);
+    window.removeEventListener("storage", onStorage);
   };
 }
 
-function read(): HighlightMode {
+const load = (key: string) => {
   try {
-    const value = window.localStorage.getItem(highlightStorageKey);
-    return isMode(value) ? value : "all";
+    return window.localStorage.getItem(key);
   } catch {
-    return "all";
+    return null;
   }
+};
+const store = (key: string, value: string) => {
+  try {
+    window.localStorage.setItem(key, value);
+  } catch {}
+  listeners.forEach((l) => l());
+};
+
+function readMode(): HighlightMode {
+  const value = load(highlightStorageKey);
+  return isMode(value) ? value : "all";
 }
 
 export function setHighlightMode(mode: HighlightMode) {
-  try {
-    window.localStorage.setItem(highlightStorageKey, mode);
-  } catch {}
   document.documentElement.dataset.highlight = mode;
-  listeners.forEach((l) => l());
+  store(highlightStorageKey, mode);
 }
 
 /** The current mode; null on the server and while hydrating (the page renders every highlight then). */
 export function useHighlightMode(): HighlightMode | null {
-  return useSyncExternalStore(subscribe, read, () => null);
+  return useSyncExternalStore(subscribe, readMode, () => null);
 }
+
+/**
+ * Known names: concept slug to the name as the reader saw it, and its language. One object per
+ * stored value, so React sees no change when there is none.
+ */
+export type KnownNames = Readonly<Record<string, { name: string; lang: string }>>;
+const isKnownName = (value: unknown): value is { name: string; lang: string } =>
+  typeof value === "object" && value !== null && typeof (value as { name?: unknown }).name === "string" && /^[a-z]{2,3}$/.test(String((value as { lang?: unknown }).lang));
+let cache: { raw: string | null; known: KnownNames } = { raw: null, known: {} };
+
+export function readKnown(): KnownNames {
+  const raw = load(knownStorageKey);
+  if (raw !== cache.raw) {
+    let known: KnownNames = {};
+    try {
+      const parsed: unknown = JSON.parse(raw ?? "{}");
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+        known = Object.fromEntries(Object.entries(parsed).filter(([slug, value]) => /^[a-z0-9-]+$/.test(slug) && isKnownName(value)));
+      }
+    } catch {}
+    cache = { raw, known };
+  }
+  return cache.known;
+}
+
+function writeKnown(known: KnownNames) {
+  document.documentElement.dataset.known = Object.keys(known).join(" ");
+  store(knownStorageKey, JSON.stringify(known));
+}
+
+/** Marks a concept as known: its names are no longer highlighted, in any edition or article. */
+export const markKnown = (slug: string, name: string, lang: string) => writeKnown({ ...readKnown(), [slug]: { name, lang } });
+
+/** Highlights a known concept's names again. */
+export function forgetKnown(slug: string) {
+  writeKnown(Object.fromEntries(Object.entries(readKnown()).filter(([known]) => known !== slug)));
+}
+
+/** The known names; empty on the server and while hydrating. */
+export function useKnownNames(): KnownNames {
+  return useSyncExternalStore(subscribe, readKnown, () => emptyKnown);
+}
+const emptyKnown: KnownNames = {};
+
+/** Whether the reader's settings leave this name in the text plain (the same rule as quiet-names.tsx). */
+export const isQuiet = (term: HTMLElement) =>
+  quietByMode.some((selector) => term.matches(selector)) || (term.dataset.term ?? "") in readKnown();

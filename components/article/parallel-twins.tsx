@@ -11,17 +11,17 @@ export function ParallelTwins() {
       marked = [];
     };
     const mark = (event: Event) => {
-      const trigger = event.target instanceof Element ? event.target.closest<HTMLElement>("button.term") : null;
+      const trigger = event.target instanceof Element ? event.target.closest<HTMLElement>(".term") : null;
       const cell = trigger?.closest<HTMLElement>(".parallel__cell");
       if (!trigger || !cell) return;
       clear();
       const row = cell.closest(".parallel__row");
       const other = [...(row?.querySelectorAll<HTMLElement>(".parallel__cell") ?? [])].find((c) => c !== cell);
-      marked = [...(other?.querySelectorAll(`button.term[data-term="${trigger.dataset.term}"]`) ?? [])];
+      marked = [...(other?.querySelectorAll(`.term[data-term="${trigger.dataset.term}"]`) ?? [])];
       marked.forEach((el) => el.classList.add("term--twin"));
     };
     const unmark = (event: Event) => {
-      if (event.target instanceof Element && event.target.closest("button.term")) clear();
+      if (event.target instanceof Element && event.target.closest(".term")) clear();
     };
     document.addEventListener("pointerover", mark);
     document.addEventListener("focusin", mark);

@@ -5,6 +5,8 @@
  * into the new address's fragment (#p12), and the open card is reopened there, in the new language.
  */
 
+import { hasPopovers } from "@/components/glossary/popover-support";
+
 const KEY = "tarjuma.resume";
 
 /** The anchor of the paragraph or subheading being read: the first one that reaches below a
@@ -18,8 +20,9 @@ export function paragraphOnScreen(): string | null {
   return null;
 }
 
-/** The id of the card open now, if any. */
-export const openCardId = (): string | null => document.querySelector<HTMLElement>(".term-card:popover-open")?.id ?? null;
+/** The id of the card open now, if any (none where the browser has no popovers). */
+export const openCardId = (): string | null =>
+  hasPopovers() ? (document.querySelector<HTMLElement>(".term-card:popover-open")?.id ?? null) : null;
 
 /** Remembers the card to reopen on the page the reader is going to. */
 export function rememberOpenCard(targetPath: string, card: string | null) {

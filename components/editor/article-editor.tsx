@@ -7,6 +7,7 @@ import type { ArticleRecord } from "@/lib/db/newsroom";
 import { idle, type FormState } from "@/lib/editor/form-state";
 import { originalOf } from "@/lib/import/article-document";
 import { directionOf, type Locale } from "@/lib/locales";
+import { PublishButtons } from "./publish-buttons";
 import { ArticlePreview, type PreviewData } from "./article-preview";
 import { FieldError, fieldProps } from "./field-error";
 import { FormStatus } from "./form-status";
@@ -173,27 +174,7 @@ export function ArticleEditor({ mode, uiLocale, initial, preview: first, languag
           />
         </label>
         <FieldError path="body" issues={issues} />
-        <div className="editor-form__actions">
-          {status === "draft" || mode === "new" ? (
-            <>
-              <button type="submit" name="intent" value="save" disabled={saving}>
-                {t("saveDraft")}
-              </button>
-              <button type="submit" name="intent" value="publish" disabled={saving}>
-                {t("publish")}
-              </button>
-            </>
-          ) : (
-            <>
-              <button type="submit" name="intent" value="save" disabled={saving}>
-                {t("saveLive")}
-              </button>
-              <button type="submit" name="intent" value="unpublish" disabled={saving}>
-                {t("unpublish")}
-              </button>
-            </>
-          )}
-        </div>
+        <PublishButtons draft={status === "draft" || mode === "new"} saving={saving} publishLabel="publish" />
       </form>
       <ArticlePreview preview={preview} locale={locale} uiLocale={uiLocale} pending={pending} />
     </div>

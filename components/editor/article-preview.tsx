@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { ArticleBody } from "@/components/article/article-body";
 import { TermCardList, type CardLabels, type CardView } from "@/components/glossary/term-card";
+import { TermPopovers } from "@/components/glossary/term-popovers";
 import { MapBases, type MapBaseDrawing } from "@/components/map/map-svg";
+import { getPathname } from "@/i18n/paths";
 import type { Locale } from "@/lib/locales";
 import type { BlockView } from "@/lib/types";
 
@@ -14,6 +16,13 @@ export interface PreviewData {
   /** The base maps the cards' maps are views into. */
   bases: MapBaseDrawing[];
 }
+
+/** A key that changes with the preview's text. */
+const previewKey = (preview: PreviewData) => {
+  let hash = 0;
+  for (const char of JSON.stringify(preview.blocks)) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
+  return hash;
+};
 
 /**
  * The text as a reader will see it: the site's own article body, its names linked by the site's
@@ -26,9 +35,11 @@ export function ArticlePreview({ preview, locale, uiLocale, pending }: { preview
       <h2 id="preview-title">{t("articlePreview")}</h2>
       {preview && preview.blocks.length > 0 ? (
         <div className="article">
-          <ArticleBody blocks={preview.blocks} locale={locale} />
+          <ArticleBody blocks={preview.blocks} locale={locale} glossaryPath={getPathname({ locale: uiLocale, href: "/glossary" })} />
           <MapBases bases={preview.bases} />
           <TermCardList cards={preview.cards} labels={preview.labels} lang={uiLocale} />
+          {/* names become card buttons as on the article page (this is the editor pages' one TermPopovers), set up again for every new preview: its names are new elements */}
+          <TermPopovers key={previewKey(preview)} />
         </div>
       ) : (
         <p className="muted">{t("previewEmpty")}</p>

@@ -8,6 +8,7 @@ import { idle, type FormState } from "@/lib/editor/form-state";
 import type { ArticleBlock } from "@/lib/import/article-document";
 import { directionOf, type Locale } from "@/lib/locales";
 import type { AlignmentIssue } from "@/lib/text/alignment";
+import { PublishButtons } from "./publish-buttons";
 import { ArticlePreview, type PreviewData } from "./article-preview";
 import { FieldError, fieldProps } from "./field-error";
 import { FormStatus } from "./form-status";
@@ -152,27 +153,7 @@ export function TranslationEditor({ slug, uiLocale, locale, original, initial, a
             {t("addRow")}
           </button>
         </p>
-        <div className="editor-form__actions">
-          {status === "draft" ? (
-            <>
-              <button type="submit" name="intent" value="save" disabled={saving}>
-                {t("saveDraft")}
-              </button>
-              <button type="submit" name="intent" value="publish" disabled={saving}>
-                {t("publishTranslation")}
-              </button>
-            </>
-          ) : (
-            <>
-              <button type="submit" name="intent" value="save" disabled={saving}>
-                {t("saveLive")}
-              </button>
-              <button type="submit" name="intent" value="unpublish" disabled={saving}>
-                {t("unpublish")}
-              </button>
-            </>
-          )}
-        </div>
+        <PublishButtons draft={status === "draft"} saving={saving} publishLabel="publishTranslation" />
       </form>
       <ArticlePreview preview={live.preview} locale={locale} uiLocale={uiLocale} pending={pending} />
     </div>

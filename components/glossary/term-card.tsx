@@ -10,6 +10,7 @@ import { TermNames } from "./term-names";
 /** One card, with every string already in the reader's language (see term-cards.tsx). */
 export interface CardView {
   id: string;
+  slug: string;
   name: string;
   /** The tag of the name's language (another than the reader's when it falls back) */
   nameTag: string;
@@ -37,6 +38,8 @@ export interface CardLabels {
   otherLanguages: string;
   sources: string;
   transliteration: string;
+  /** "I know this": marks the name as known (term-popovers.tsx), so it is no longer highlighted. */
+  know: string;
   statuses: Record<"deprecated" | "superseded", string>;
   /** The name of every language the page's cards show, by tag */
   languages: Record<string, string>;
@@ -89,9 +92,14 @@ export function TermCardList({ cards, labels, lang }: { cards: CardView[]; label
             {card.moreSources > 0 && ` (+${card.moreSources})`}
             {card.asOf && `. ${card.asOf}`}
           </p>
-          <a className="term-card__entry" href={card.entry.href}>
-            {card.entry.label}
-          </a>
+          <p className="term-card__actions">
+            <a className="term-card__entry" href={card.entry.href}>
+              {card.entry.label}
+            </a>
+            <button type="button" className="term-card__know" data-know={card.slug}>
+              {labels.know}
+            </button>
+          </p>
         </div>
       ))}
     </div>

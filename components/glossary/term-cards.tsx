@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getPathname } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/paths";
 import { MapBases, type MapBaseDrawing } from "@/components/map/map-svg";
 import { getLocators } from "@/lib/places/locators";
 import { formatIsoDate } from "@/lib/format/date";
@@ -23,6 +23,7 @@ export async function termCardData(cards: TermCard[], locale: Locale): Promise<{
     const source = card.sources[0];
     return {
       id: cardId(card.slug),
+      slug: card.slug,
       name: card.name,
       nameTag: card.nameTag,
       nameNote: card.nameFallback ? t("nameFallback", { language: languages(locale), shown: language(card.nameTag) }) : null,
@@ -44,6 +45,7 @@ export async function termCardData(cards: TermCard[], locale: Locale): Promise<{
     otherLanguages: t("otherLanguages"),
     sources: t("sources"),
     transliteration: t("transliteration"),
+    know: t("know"),
     statuses: { deprecated: t("deprecated"), superseded: t("superseded") },
     languages: languageLabels([...locales, ...cards.flatMap((c) => [...c.names, ...c.otherNames].map((n) => n.tag))], locale, languages),
   };

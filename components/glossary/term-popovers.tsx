@@ -1,7 +1,10 @@
 "use client";
 
 import { useEffect } from "react";
+import { isQuiet, markKnown, subscribe } from "@/components/article/highlight-store";
 import { takeCardToReopen } from "@/components/article/reading-position";
+import { cardId } from "./card-id";
+import { hasPopovers } from "./popover-support";
 
 const HOVER_DELAY = 150;
 const GRACE = 300;
@@ -10,23 +13,49 @@ const MARGIN = 8;
 type Showable = HTMLElement & { showPopover(options?: { source?: HTMLElement }): void };
 
 /**
- * Behaviour for the server-rendered term buttons and cards: places the open card next to its
- * button (inside the viewport, mirrored in right-to-left text), opens it after a short hover on a
- * fine pointer and keeps it open while the pointer moves into it, and keeps aria-expanded in step.
- * Opening, closing, Escape and focus return come from the HTML popover itself.
+ * Behaviour for the server-rendered names and cards. Each name is a link to its entry; here, where
+ * the browser has the popover API, it becomes a button that opens the name's card (and stays a
+ * link, leading to the entry, where it has not). Names the reader's settings leave plain lose both
+ * roles. Places the open card next to its name (inside the viewport, mirrored in right-to-left
+ * text), opens it after a short hover on a fine pointer and keeps it open while the pointer moves
+ * into it, keeps aria-expanded in step, and marks a name as known from its card.
+ * Closing on Escape or outside and the card's close button come from the HTML popover itself.
  */
 export function TermPopovers() {
   useEffect(() => {
+    const popovers = hasPopovers();
+    const terms = () => document.querySelectorAll<HTMLElement>(".term");
+    // the names' roles, following the reader's settings
+    const applyRoles = () => {
+      for (const term of terms()) {
+        term.dataset.href ??= term.getAttribute("href") ?? "";
+        if (isQuiet(term)) {
+          for (const attribute of ["href", "role", "aria-controls", "aria-expanded"]) term.removeAttribute(attribute);
+          continue;
+        }
+        term.setAttribute("href", term.dataset.href);
+        if (!popovers) continue;
+        const card = cardId(term.dataset.term ?? "");
+        term.setAttribute("role", "button");
+        term.setAttribute("aria-controls", card);
+        if (!term.hasAttribute("aria-expanded")) term.setAttribute("aria-expanded", "false");
+      }
+    };
+    applyRoles();
+    const unsubscribe = subscribe(applyRoles);
+    if (!popovers) return unsubscribe;
+
     let source: HTMLElement | null = null;
     let open: HTMLElement | null = null;
+    let atPress: { card: HTMLElement; viaHover: boolean } | null = null;
     let viaHover = false;
     let hoverTimer: number | undefined;
     let closeTimer: number | undefined;
     let frame = 0;
     const finePointer = window.matchMedia("(hover: hover) and (pointer: fine)");
-    const cardOf = (trigger: HTMLElement) => document.getElementById(trigger.getAttribute("aria-controls") ?? "");
+    const cardOf = (trigger: HTMLElement) => document.getElementById(trigger.getAttribute("aria-controls") ?? "") as Showable | null;
     const termAt = (target: EventTarget | null) =>
-      target instanceof Element ? target.closest<HTMLElement>("button.term") : null;
+      target instanceof Element ? target.closest<HTMLElement>('.term[role="button"]') : null;
     const cardAt = (target: EventTarget | null) =>
       target instanceof Element ? target.closest<HTMLElement>(".term-card") : null;
 
@@ -55,19 +84,48 @@ export function TermPopovers() {
       frame = requestAnimationFrame(place);
     };
 
-    const onClick = (event: MouseEvent) => {
-      const trigger = termAt(event.target);
-      if (!trigger) return;
+    /**
+     * Opens the trigger's card, or closes it when it was open; a click on a card opened by hover
+     * keeps it open instead. A press on the name may already have closed the card (light dismiss),
+     * so what was open is noted at the press.
+     */
+    const toggle = (trigger: HTMLElement) => {
+      const card = cardOf(trigger);
+      if (!card) return;
       window.clearTimeout(hoverTimer);
       cancelClose();
-      if (open && source === trigger && viaHover) {
-        // a click on a card opened by hover keeps it open instead of toggling it shut
-        event.preventDefault();
-        viaHover = false;
-        return;
-      }
+      const isOpen = card.matches(":popover-open");
+      const pressed = atPress?.card === card ? atPress : null;
+      atPress = null;
+      const hovered = pressed ? pressed.viaHover : isOpen && viaHover;
       source = trigger;
       viaHover = false;
+      if ((isOpen || pressed) && !hovered) {
+        if (isOpen) card.hidePopover();
+      } else if (!isOpen) card.showPopover({ source: trigger });
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      const trigger = termAt(event.target);
+      atPress = trigger && open && cardOf(trigger) === open ? { card: open, viaHover } : null;
+    };
+    const onClick = (event: MouseEvent) => {
+      const know = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-know]") : null;
+      if (know) {
+        const card = know.closest<HTMLElement>(".term-card");
+        markKnown(know.dataset.know ?? "", card?.querySelector(".term-card__name")?.textContent ?? "", document.documentElement.lang);
+        (card as Showable | null)?.hidePopover();
+        return;
+      }
+      const trigger = termAt(event.target);
+      if (!trigger || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      toggle(trigger);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const trigger = event.key === " " ? termAt(event.target) : null;
+      if (!trigger) return;
+      event.preventDefault();
+      toggle(trigger);
     };
     const isCard = (target: EventTarget | null): target is HTMLElement =>
       target instanceof HTMLElement && target.classList.contains("term-card");
@@ -76,16 +134,15 @@ export function TermPopovers() {
     const onBeforeToggle = (event: Event) => {
       const card = event.target;
       if (!isCard(card) || (event as ToggleEvent).newState !== "open") return;
-      if (!source || cardOf(source) !== card) source = document.querySelector<HTMLElement>(`button.term[aria-controls="${card.id}"]`);
+      if (!source || cardOf(source) !== card) source = document.querySelector<HTMLElement>(`.term[aria-controls="${card.id}"]`);
       open = card;
       source?.setAttribute("aria-expanded", "true");
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(place);
+      schedulePlace();
     };
     const onToggle = (event: Event) => {
       const card = event.target;
       if (!isCard(card) || (event as ToggleEvent).newState === "open") return;
-      for (const trigger of document.querySelectorAll(`button.term[aria-controls="${card.id}"][aria-expanded="true"]`)) {
+      for (const trigger of document.querySelectorAll(`.term[aria-controls="${card.id}"][aria-expanded="true"]`)) {
         if (trigger !== source || open === card) trigger.setAttribute("aria-expanded", "false");
       }
       delete card.dataset.placed;
@@ -115,7 +172,7 @@ export function TermPopovers() {
       candidate = trigger;
       if (!trigger || (open && source === trigger)) return;
       hoverTimer = window.setTimeout(() => {
-        const card = cardOf(trigger) as Showable | null;
+        const card = cardOf(trigger);
         if (!card || candidate !== trigger || !trigger.isConnected) return;
         if (open && open !== card) open.hidePopover();
         source = trigger;
@@ -129,7 +186,9 @@ export function TermPopovers() {
       if (open && viaHover) open.hidePopover();
     };
 
-    document.addEventListener("click", onClick, true);
+    document.addEventListener("pointerdown", onPointerDown, true);
+    document.addEventListener("click", onClick);
+    document.addEventListener("keydown", onKeyDown);
     document.addEventListener("beforetoggle", onBeforeToggle, true);
     document.addEventListener("toggle", onToggle, true);
     document.addEventListener("pointermove", onPointerMove);
@@ -137,24 +196,21 @@ export function TermPopovers() {
     window.addEventListener("scroll", schedulePlace, { passive: true });
     window.addEventListener("resize", schedulePlace);
 
-    // fetch the fonts the cards need while the reader reads, so opening one needs no request
-    const cardText = [...document.querySelectorAll(".term-card")].map((c) => c.textContent).join(" ");
-    for (const face of ['400 1em "Noto Sans"', '700 1em "Noto Sans"', '400 1em "Vazirmatn"', '700 1em "Vazirmatn"']) {
-      document.fonts.load(face, cardText).catch(() => {});
-    }
-
     // a card that was open before a language switch opens again, next to its name in this edition
     const reopen = takeCardToReopen();
     const card = reopen ? (document.getElementById(reopen) as Showable | null) : null;
     if (card) {
       const near = document.getElementById(window.location.hash.slice(1));
-      const selector = `button.term[aria-controls="${card.id}"]`;
+      const selector = `.term[aria-controls="${card.id}"]`;
       source = near?.querySelector<HTMLElement>(selector) ?? document.querySelector<HTMLElement>(selector);
       if (source) card.showPopover({ source });
     }
 
     return () => {
-      document.removeEventListener("click", onClick, true);
+      unsubscribe();
+      document.removeEventListener("pointerdown", onPointerDown, true);
+      document.removeEventListener("click", onClick);
+      document.removeEventListener("keydown", onKeyDown);
       document.removeEventListener("beforetoggle", onBeforeToggle, true);
       document.removeEventListener("toggle", onToggle, true);
       document.removeEventListener("pointermove", onPointerMove);

@@ -1,40 +1,21 @@
-"use client";
-
-import { useHighlightMode } from "@/components/article/highlight-store";
-import { cardId } from "./card-id";
-
 interface Props {
   text: string;
   term: string;
   first: boolean;
+  /** The glossary's path in the reader's locale (/en/glossary). */
+  glossaryPath: string;
 }
 
 /**
- * A glossary name in the text: a button that opens its card (popovertarget, so it works without
- * JavaScript). When the reader's setting leaves this occurrence unhighlighted, it is plain text.
+ * A glossary name in the text: a link to its entry, so that it leads there in every browser, with
+ * or without JavaScript or the popover API. Where both are there, term-popovers.tsx makes it a
+ * button that opens the name's card on the page. Rendered on the server: nothing changes its size
+ * after the page is shown (the reader's settings quiet names with CSS, see quiet-names.tsx).
  */
-export function TermTrigger({ text, term, first }: Props) {
-  const mode = useHighlightMode();
-  const card = cardId(term);
-  if (mode === "none" || (mode === "first" && !first)) {
-    return (
-      <span className="term-plain" translate="no">
-        {text}
-      </span>
-    );
-  }
+export function TermTrigger({ text, term, first, glossaryPath }: Props) {
   return (
-    <button
-      type="button"
-      className="term"
-      translate="no"
-      popoverTarget={card}
-      aria-controls={card}
-      aria-expanded="false"
-      data-term={term}
-      data-first={first ? "" : undefined}
-    >
+    <a className="term" href={`${glossaryPath}/${term}`} translate="no" data-term={term} data-first={first ? "" : undefined}>
       {text}
-    </button>
+    </a>
   );
 }

@@ -1,12 +1,12 @@
 import { getLocale } from "next-intl/server";
 import type { ComponentProps } from "react";
-import { getPathname } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/paths";
 import type { Locale } from "@/lib/locales";
 
 type Props = Omit<ComponentProps<"a">, "href"> & { href: string; locale?: Locale };
 
 /**
- * An in-app link for server components: a plain <a> to the localized path (from i18n/navigation).
+ * An in-app link for server components: a plain <a> to the localized path (i18n/paths.ts).
  * The pages are static, so a full load is as quick as a client-side one, and no client runtime is
  * shipped for it.
  */

@@ -1,5 +1,5 @@
 import "server-only";
-import { isLocale, type Locale } from "../locales";
+import { isLocale, locales, type Locale } from "../locales";
 import { toSegments } from "../text/segments";
 import type { ArticleSummary, ArticleView, BlockView } from "../types";
 import { db } from "./client";
@@ -93,4 +93,16 @@ export async function getArticle(slug: string, locale: Locale, editionLocale: Lo
 export async function listEditions(): Promise<{ slug: string; locales: Locale[] }[]> {
   const articles = await db().article.findMany({ where: published, select: { slug: true, editions: { select: { locale: true }, where: published } }, orderBy: { slug: "asc" } });
   return articles.map((a) => ({ slug: a.slug, locales: a.editions.map((e) => e.locale).filter(isLocale) }));
+}
+
+/**
+ * Every edition of an article (the original first, then in routing order), each with the cards
+ * of its terms in the reader's locale; empty for an unknown slug.
+ */
+export async function getEditions(slug: string, locale: Locale): Promise<ArticleView[]> {
+  const article = await db().article.findUnique({ where: { slug }, select: { original: true, editions: { select: { locale: true } } } });
+  if (!article) return [];
+  const order = locales.filter((l) => article.editions.some((e) => e.locale === l)).sort((a, b) => Number(b === article.original) - Number(a === article.original));
+  const editions = await Promise.all(order.map((l) => getArticle(slug, locale, l)));
+  return editions.filter((e): e is ArticleView => e !== null);
 }

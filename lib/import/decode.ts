@@ -4,6 +4,8 @@
  *   converted; anything else that is not valid UTF-8 is refused with the byte offset at fault.
  * - CRLF and CR line ends become LF.
  */
+import { isUtf8 } from "node:buffer";
+
 export class FileEncodingError extends Error {}
 
 export function decodeText(bytes: Uint8Array): string {
@@ -58,10 +60,15 @@ export async function* decodeStream(chunks: AsyncIterable<Uint8Array>): AsyncGen
       yield lines(utf16.decode(bytes, { stream: true }));
       continue;
     }
-    const checked = checkUtf8(bytes);
-    if ("invalid" in checked) throw new FileEncodingError(`the file is not UTF-8 (invalid byte at offset ${consumed + checked.invalid}); save it as UTF-8 and try again`);
-    const complete = bytes.length - checked.tail;
-    yield lines(utf8.decode(bytes.subarray(0, complete)));
+    const complete = bytes.length - incompleteTail(bytes);
+    const whole = bytes.subarray(0, complete);
+    // Node's check (native) for the common case; it is stricter than the rules here (it also refuses
+    // overlong forms and surrogates, which the decoder replaces), so only a chunk it refuses is looked into
+    if (!isUtf8(whole)) {
+      const checked = checkUtf8(whole);
+      if ("invalid" in checked) throw new FileEncodingError(`the file is not UTF-8 (invalid byte at offset ${consumed + checked.invalid}); save it as UTF-8 and try again`);
+    }
+    yield lines(utf8.decode(whole));
     carry = bytes.slice(complete);
     consumed += complete;
   }
@@ -78,6 +85,18 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
+/** The length of the UTF-8 sequence a byte starts (0 for a byte that cannot start one). */
+const sequenceLength = (b: number) => (b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0);
+
+/** How many bytes at the end start a sequence that the next chunk completes (0 to 3). */
+function incompleteTail(bytes: Uint8Array): number {
+  for (let i = bytes.length - 1; i >= 0 && i >= bytes.length - 3; i--) {
+    // continuation bytes are skipped back to the byte that starts their sequence
+    if ((bytes[i]! & 0xc0) !== 0x80) return i + sequenceLength(bytes[i]!) > bytes.length ? bytes.length - i : 0;
+  }
+  return 0;
+}
+
 /** Where the bytes stop being UTF-8, or how many bytes at the end start a sequence the next chunk completes. */
 function checkUtf8(bytes: Uint8Array): { invalid: number } | { tail: number } {
   for (let i = 0; i < bytes.length; ) {
@@ -86,7 +105,7 @@ function checkUtf8(bytes: Uint8Array): { invalid: number } | { tail: number } {
       i++;
       continue;
     }
-    const length = b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    const length = sequenceLength(b);
     if (length === 0) return { invalid: i };
     for (let k = 1; k < length; k++) {
       if (i + k >= bytes.length) return { tail: bytes.length - i };

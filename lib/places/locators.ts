@@ -1,7 +1,7 @@
 import "server-only";
 import { whereNumeric } from "iso-3166-1";
 import { getTranslations } from "next-intl/server";
-import { getPathname } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/paths";
 import { countryNames, getPlaces } from "@/lib/db/places";
 import { locatorMap, sharedLocatorMaps, type LocatorMap, type MapBase, type MapLabel, type MapRequest, type MapView } from "@/lib/geo/locator-map";
 import { captionText, placeCaption } from "@/lib/geo/place-caption";

@@ -23,3 +23,7 @@ export function toSegments(text: string, spans: readonly Span[], seen: Set<strin
   if (at < text.length) segments.push({ text: text.slice(at) });
   return segments;
 }
+
+/** The text of an article's first paragraph: its summary in feeds, metadata and structured data. */
+export const leadText = (blocks: readonly { kind: string; segments: readonly Segment[] }[]): string =>
+  blocks.find((b) => b.kind === "paragraph")?.segments.map((s) => s.text).join("") ?? "";

@@ -30,7 +30,7 @@ test("an open card reopens in the new language", async ({ page }) => {
   await expect(page).toHaveURL(/\/fa\/articles\/dushanbe-reinforces-border#p16$/);
   const card = page.getByRole("dialog", { name: warduj.names.fa.preferred });
   await expect(card).toBeVisible();
-  await expect(page.locator('#p16 button[aria-controls="term-warduj"]')).toHaveAttribute("aria-expanded", "true");
+  await expect(page.locator('#p16 .term[aria-controls="term-warduj"]')).toHaveAttribute("aria-expanded", "true");
 });
 
 for (const locale of locales.filter((l) => l !== "en")) {
@@ -64,20 +64,20 @@ test.describe("parallel mode", () => {
     const rows = page.locator(".parallel__row:not(.parallel__columns)");
     await expect(rows).toHaveCount(42);
     const first = rows.first();
-    await expect(first.locator('[lang="en"]')).toHaveAttribute("dir", "ltr");
-    await expect(first.locator('[lang="fa"]')).toHaveAttribute("dir", "rtl");
-    await expect(first.locator('[lang="en"]').getByRole("button", { name: "Tajikistan" }).first()).toBeVisible();
-    await expect(first.locator('[lang="fa"]').getByRole("button", { name: "تاجیکستان" }).first()).toBeVisible();
+    await expect(first.locator('.parallel__cell[lang="en"]')).toHaveAttribute("dir", "ltr");
+    await expect(first.locator('.parallel__cell[lang="fa"]')).toHaveAttribute("dir", "rtl");
+    await expect(first.locator('.parallel__cell[lang="en"]').getByRole("button", { name: "Tajikistan" }).first()).toBeVisible();
+    await expect(first.locator('.parallel__cell[lang="fa"]').getByRole("button", { name: "تاجیکستان" }).first()).toBeVisible();
     await expectAccessible(page);
   });
 
   test("pointing at or focusing a name marks the same concept in the other column", async ({ page }) => {
     await visit(page, path);
     const row = page.locator(".parallel__row:not(.parallel__columns)").nth(2);
-    await row.locator('[lang="en"]').getByRole("button", { name: "Jamaat Ansarullah" }).hover();
-    await expect(row.locator('[lang="fa"] button.term--twin')).toHaveText(["جماعت انصارالله"]);
-    await row.locator('[lang="fa"]').getByRole("button", { name: "امرالدین تباروف" }).focus();
-    await expect(row.locator('[lang="en"] button.term--twin')).toHaveText(["Amriddin Tabarov"]);
+    await row.locator('.parallel__cell[lang="en"]').getByRole("button", { name: "Jamaat Ansarullah" }).hover();
+    await expect(row.locator('.parallel__cell[lang="fa"] .term--twin')).toHaveText(["جماعت انصارالله"]);
+    await row.locator('.parallel__cell[lang="fa"]').getByRole("button", { name: "امرالدین تباروف" }).focus();
+    await expect(row.locator('.parallel__cell[lang="en"] .term--twin')).toHaveText(["Amriddin Tabarov"]);
     await page.keyboard.press("Enter");
     await expect(page.getByRole("dialog", { name: "Amriddin Tabarov" })).toBeVisible();
   });
@@ -86,8 +86,8 @@ test.describe("parallel mode", () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await visit(page, path);
     const row = page.locator(".parallel__row:not(.parallel__columns)").first();
-    const en = (await row.locator('[lang="en"]').boundingBox())!;
-    const fa = (await row.locator('[lang="fa"]').boundingBox())!;
+    const en = (await row.locator('.parallel__cell[lang="en"]').boundingBox())!;
+    const fa = (await row.locator('.parallel__cell[lang="fa"]').boundingBox())!;
     expect(fa.y).toBeGreaterThanOrEqual(en.y + en.height - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });

@@ -246,8 +246,8 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: t.saveDraft }).click();
     await expect(page).toHaveURL(/\/tg\/editor\/articles\/no-script-story-[0-9]+\?done=created/);
     await expect(page.getByRole("status").filter({ hasText: t.status.created })).toBeVisible();
-    // the preview shows the saved text, linked, without scripts
-    await expect(page.getByRole("region", { name: t.articlePreview }).getByRole("button", { name: "Warduj" })).toBeVisible();
+    // the preview shows the saved text, linked, without scripts: a name is a link to its entry
+    await expect(page.getByRole("region", { name: t.articlePreview }).getByRole("link", { name: "Warduj" })).toHaveAttribute("href", "/tg/glossary/warduj");
     // a refused save keeps what was typed
     await page.getByLabel(t.articleTitle, { exact: true }).fill("");
     await page.getByRole("textbox", { name: t.body }).fill("Changed text near Warduj.");

@@ -5,6 +5,7 @@ import ru from "../../messages/ru.json" with { type: "json" };
 import tg from "../../messages/tg.json" with { type: "json" };
 import fa from "../../messages/fa.json" with { type: "json" };
 import { routing } from "../../i18n/routing";
+import { subsetHas } from "../../lib/fonts/faces";
 
 export const locales = routing.locales;
 export type Locale = (typeof locales)[number];
@@ -32,6 +33,54 @@ export async function visit(page: Page, path: string) {
   const response = await page.goto(path);
   await page.locator("html[data-enhanced]").waitFor({ state: "attached" });
   return response;
+}
+
+interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: DomNode[];
+}
+const hasPersianLetter = (text: string) => [...text].some((c) => /\p{Script=Arabic}/u.test(c) && /\p{L}/u.test(c));
+
+/**
+ * Elements whose own text has Persian letters and that Chromium draws, wholly or partly, in a font
+ * other than Vazirmatn (its own account of the fonts it used for each element, through the
+ * DevTools protocol; elements not drawn are skipped). That account covers the text of the
+ * element's inline descendants too, so the text judged is the element's whole text: made only of
+ * what Vazirmatn's subset has (letters, spaces, Persian punctuation), it must be Vazirmatn's alone;
+ * mixed with other characters, it must use it. Outside Persian pages, a language's name in the
+ * language menus (a[hreflang]) is in the device's font by design (no web font fetched for a menu).
+ */
+export async function persianTextOutsideVazirmatn(page: Page): Promise<string[]> {
+  const persianPage = (await page.evaluate(() => document.documentElement.lang)) === "fa";
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = (await cdp.send("DOM.getDocument", { depth: -1 })) as { root: DomNode };
+    const found: string[] = [];
+    const textOf = (node: DomNode): string => (node.nodeType === 3 ? node.nodeValue : (node.children ?? []).map(textOf).join(""));
+    const walk = async (node: DomNode) => {
+      const own = (node.children ?? []).filter((c) => c.nodeType === 3).map((c) => c.nodeValue).join("");
+      const menu = node.nodeName === "A" && (node.attributes ?? []).includes("hreflang");
+      if (node.nodeType === 1 && hasPersianLetter(own) && !(menu && !persianPage)) {
+        const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId: node.nodeId });
+        const others = fonts.filter((f) => !/^Vazirmatn\b/.test(f.familyName));
+        const text = textOf(node);
+        const onlyPersian = [...text].every((c) => subsetHas("arabic", c.codePointAt(0)!) || /\s/.test(c));
+        if (fonts.length > 0 && (others.length === fonts.length || (onlyPersian && others.length > 0)))
+          found.push(`<${node.nodeName.toLowerCase()} ${(node.attributes ?? []).join(" ").slice(0, 60)}> "${text.trim().slice(0, 30)}": ${fonts.map((f) => `${f.familyName} (${f.glyphCount})`).join(", ")}`);
+      }
+      for (const child of node.children ?? []) await walk(child);
+    };
+    await walk(root);
+    return found;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** The local stand-in for news sites (tests/support/fixture-server.ts), beside the app's port. */

@@ -6,7 +6,7 @@ import { GlossaryIndex } from "@/components/glossary/glossary-index";
 import { listTerms } from "@/lib/db/terms";
 import { GlossarySearch } from "@/components/glossary/glossary-search";
 import { alternates } from "@/i18n/alternates";
-import { getPathname } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/paths";
 import { termKinds } from "@/lib/import/glossary-schema";
 
 // Rendered once at build time; a search (?q=) is answered by /[locale]/search (see proxy.ts).
@@ -15,7 +15,7 @@ export const dynamic = "error";
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossary">): Promise<Metadata> {
   const locale = await routeLocale(params);
   const t = await getTranslations({ locale, namespace: "Navigation" });
-  return { title: t("glossary"), alternates: alternates(locale, "/glossary") };
+  return { title: t("glossary"), alternates: await alternates(locale, "/glossary") };
 }
 
 export default async function GlossaryPage({ params }: PageProps<"/[locale]/glossary">) {

@@ -6,7 +6,7 @@ import { GlossaryIndex } from "@/components/glossary/glossary-index";
 import { listTerms } from "@/lib/db/terms";
 import { GlossarySearch } from "@/components/glossary/glossary-search";
 import { SearchResults } from "@/components/glossary/search-results";
-import { getPathname } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/paths";
 import { forgetDb, isUnavailable } from "@/lib/db/client";
 import { searchTerms } from "@/lib/db/search";
 import { termKinds } from "@/lib/import/glossary-schema";

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/layout/json-ld";
 import { alternates } from "@/i18n/alternates";
+import { getPathname } from "@/i18n/paths";
 import { SourceLink } from "@/components/glossary/source-link";
 import { LocatorFigure } from "@/components/map/locator-figure";
 import { getLocators } from "@/lib/places/locators";
@@ -10,10 +12,14 @@ import { Link } from "@/components/layout/link";
 import { routing } from "@/i18n/routing";
 import { getTermEntry, listTermSlugs } from "@/lib/db/terms";
 import { formatIsoDate } from "@/lib/format/date";
+import { siteUrl } from "@/lib/env";
 import { EntryNames, type EntryNameLabels } from "@/components/glossary/entry-names";
 import { languageLabel, languageLabels } from "@/lib/format/language";
-import { directionOf, localeOfTag } from "@/lib/locales";
+import { directionOf, localeOfTag, type Locale } from "@/lib/locales";
 import { termParams } from "@/lib/params";
+import { shareMetadata } from "@/lib/share/metadata";
+import { definedTerm } from "@/lib/structured-data";
+import type { TermEntry } from "@/lib/types";
 
 // Rendered once at build time from the database; never per request.
 export const dynamic = "error";
@@ -32,13 +38,37 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/glossary
   const entry = await getTermEntry(slug, locale);
   if (!entry) return {};
   const t = await getTranslations({ locale, namespace: "GlossaryEntry" });
+  const nav = await getTranslations({ locale, namespace: "Navigation" });
   const description = entry.definition ? t("description", { name: entry.name, definition: entry.definition.text }) : entry.name;
   return {
     title: entry.name,
     description,
-    alternates: alternates(locale, `/glossary/${slug}`),
-    openGraph: { title: entry.name, description, type: "article", locale },
+    alternates: await alternates(locale, `/glossary/${slug}`),
+    ...shareMetadata({
+      title: entry.name,
+      description,
+      url: getPathname({ locale, href: `/glossary/${slug}` }),
+      image: getPathname({ locale, href: `/glossary/${slug}/share.png` }),
+      locale,
+      siteName: nav("brand"),
+    }),
   };
+}
+
+/** The entry as schema.org's DefinedTerm, in the glossary's DefinedTermSet. */
+async function structuredData(entry: TermEntry, locale: Locale) {
+  const nav = await getTranslations({ locale, namespace: "Navigation" });
+  const url = (href: string) => new URL(getPathname({ locale, href }), siteUrl()).href;
+  return definedTerm({
+    url: url(`/glossary/${entry.slug}`),
+    lang: locale,
+    name: entry.name,
+    description: entry.definition?.text ?? null,
+    alternateNames: [...new Set(entry.names.map((n) => n.text).filter((name) => name !== entry.name))],
+    slug: entry.slug,
+    image: url(`/glossary/${entry.slug}/share.png`),
+    glossary: { url: url("/glossary"), name: `${nav("brand")}: ${nav("glossary")}` },
+  });
 }
 
 export default async function TermPage({ params }: PageProps<"/[locale]/glossary/[slug]">) {
@@ -72,6 +102,7 @@ export default async function TermPage({ params }: PageProps<"/[locale]/glossary
   const locator = (await getLocators(locale)).entry(slug);
   return (
     <article className="page entry">
+      <JsonLd data={await structuredData(entry, locale)} />
       <p className="entry__kind">
         {kinds(entry.kind)}
         {entry.subject && ` · ${te("subject", { subject: entry.subject })}`}

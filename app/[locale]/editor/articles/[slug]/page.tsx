@@ -10,7 +10,6 @@ import { EditorMessages } from "@/components/editor/editor-messages";
 import { MissingNames } from "@/components/editor/missing-names";
 import { RevisionList } from "@/components/editor/revision-list";
 import { termCardData } from "@/components/glossary/term-cards";
-import { TermPopovers } from "@/components/glossary/term-popovers";
 import { getArticleRecord, missingNames, previewBlocks } from "@/lib/editor/articles";
 import { editorOrSignIn } from "@/lib/editor/guard";
 import { articleRevisions } from "@/lib/editor/revisions";
@@ -81,7 +80,6 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         </section>
         <DeleteArticleForm slug={slug} uiLocale={locale} action={deleteArticleAction} />
       </EditorMessages>
-      <TermPopovers />
     </div>
   );
 }

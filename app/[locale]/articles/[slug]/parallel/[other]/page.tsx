@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ParallelTwins } from "@/components/article/parallel-twins";
+import { QuietNames } from "@/components/article/quiet-names";
 import { Segments } from "@/components/article/segments";
 import { TermCards } from "@/components/glossary/term-cards";
 import { TermPopovers } from "@/components/glossary/term-popovers";
 import { Link } from "@/components/layout/link";
+import { getPathname } from "@/i18n/paths";
 import { routing } from "@/i18n/routing";
 import { getArticle, listEditions } from "@/lib/db/articles";
 import { directionOf } from "@/lib/locales";
@@ -43,8 +45,10 @@ export default async function ParallelPage({ params }: PageProps<"/[locale]/arti
   const rows = Math.max(left.blocks.length, right.blocks.length);
   const column = (edition: typeof left) =>
     `${languages(edition.locale)} · ${edition.locale === edition.originalLocale ? t("original") : t("translation")}`;
+  const glossaryPath = getPathname({ locale, href: "/glossary" });
   return (
     <article className="parallel">
+      <QuietNames slugs={[...cards.keys()]} />
       <header className="parallel__header">
         <h1 lang={left.locale} dir={directionOf(left.locale)}>
           {left.title}
@@ -65,9 +69,12 @@ export default async function ParallelPage({ params }: PageProps<"/[locale]/arti
             const Tag = block.kind === "heading" ? "h2" : "p";
             return (
               <div key={side} className="parallel__cell" lang={edition.locale} dir={directionOf(edition.locale)} data-side={side}>
-                <span className="parallel__lang">{languages(edition.locale)}: </span>
+                {/* the page's own words inside the other language's cell: in the page's language and font */}
+                <span className="parallel__lang" lang={locale} dir={directionOf(locale)}>
+                  {languages(edition.locale)}:{" "}
+                </span>
                 <Tag id={side === 0 ? block.anchor : undefined}>
-                  <Segments segments={block.segments} />
+                  <Segments segments={block.segments} glossaryPath={glossaryPath} />
                 </Tag>
               </div>
             );

@@ -8,7 +8,6 @@ import { EditorMessages } from "@/components/editor/editor-messages";
 import { MissingNames } from "@/components/editor/missing-names";
 import { TranslationEditor } from "@/components/editor/translation-editor";
 import { termCardData } from "@/components/glossary/term-cards";
-import { TermPopovers } from "@/components/glossary/term-popovers";
 import { alignmentOf, getArticleRecord, missingNames, previewBlocks } from "@/lib/editor/articles";
 import { editorOrSignIn } from "@/lib/editor/guard";
 import { termSuggestions } from "@/lib/editor/terms";
@@ -61,7 +60,6 @@ export default async function TranslationPage({ params, searchParams }: PageProp
         />
         {edition && <MissingNames names={await missingNames(record, editionLocale, termSuggestions)} locale={editionLocale} uiLocale={locale} />}
       </EditorMessages>
-      <TermPopovers />
     </div>
   );
 }

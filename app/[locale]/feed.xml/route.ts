@@ -1,0 +1,48 @@
+import { getTranslations } from "next-intl/server";
+import { getPathname } from "@/i18n/paths";
+import { routing } from "@/i18n/routing";
+import { getArticle, listArticles } from "@/lib/db/articles";
+import { siteUrl } from "@/lib/env";
+import { atomFeed } from "@/lib/feed/atom";
+import type { Locale } from "@/lib/locales";
+import { localeParams } from "@/lib/params";
+import { leadText } from "@/lib/text/segments";
+
+// Static, like the pages: made at build time from the database, revalidated with them.
+export const dynamic = "force-static";
+export const dynamicParams = false;
+export const generateStaticParams = () => routing.locales.map((locale) => ({ locale }));
+
+/** How many of the newest articles the feed lists. */
+const NEWEST = 30;
+
+/** /{locale}/feed.xml: the newest articles in Atom, titles and summaries in the locale's edition (or the original). */
+export async function GET(_request: Request, { params }: RouteContext<"/[locale]/feed.xml">) {
+  const { locale } = localeParams.parse(await params);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const url = (l: Locale, href: string) => new URL(getPathname({ locale: l, href }), siteUrl()).href;
+  const articles = await Promise.all((await listArticles(locale)).slice(0, NEWEST).map((a) => getArticle(a.slug, locale)));
+  const xml = atomFeed({
+    lang: locale,
+    title: t("title"),
+    subtitle: t("description"),
+    self: url(locale, "/feed.xml"),
+    home: url(locale, "/"),
+    entries: articles.flatMap((a) =>
+      a
+        ? [
+            {
+              url: url(locale, `/articles/${a.slug}`),
+              title: a.title,
+              summary: leadText(a.blocks),
+              lang: a.locale,
+              published: a.publishedOn,
+              authors: a.authors,
+              alternates: [locale, ...a.editions.filter((l) => l !== locale)].map((l) => ({ lang: l, url: url(l, `/articles/${a.slug}`) })),
+            },
+          ]
+        : [],
+    ),
+  });
+  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+}
