@@ -22,9 +22,24 @@ const staticRoutes = ["/[locale]", "/[locale]/articles/[slug]", "/[locale]/artic
 
 export type Affected = { term: string } | { article: string } | "everything";
 
-export function refreshReaders(affected: Affected = "everything") {
+/**
+ * A page whose rendering began before the write read the old data, and if it is stored after the
+ * revalidation it counts as fresh (its time is later): it would stay stale until the next change.
+ * So the revalidation is made again once such renderings have had time to end.
+ */
+const AGAIN_AFTER_MS = 3000;
+
+const revalidateAll = () => {
   revalidatePath("/", "layout");
   for (const route of staticRoutes) revalidatePath(route, "page");
+};
+
+export function refreshReaders(affected: Affected = "everything") {
+  revalidateAll();
+  after(async () => {
+    await new Promise((resolve) => setTimeout(resolve, AGAIN_AFTER_MS));
+    revalidateAll();
+  });
   if (frontCaches().length === 0) return;
   after(async () => {
     try {

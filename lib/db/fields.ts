@@ -55,7 +55,7 @@ export const blockFields = {
   kind: true,
   anchor: true,
   text: true,
-  mentions: { select: { start: true, length: true, term: { select: { slug: true } } } },
+  mentions: { select: { start: true, length: true, term: { select: { slug: true } } }, orderBy: { start: "asc" } },
 } as const satisfies Prisma.BlockSelect;
 
 export const editionSummaryFields = {

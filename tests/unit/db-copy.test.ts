@@ -115,7 +115,7 @@ async function everything(url: string) {
   try {
     return {
       glossary: await exportGlossary(client),
-      articles: await client.article.findMany({ select: { slug: true, original: true, editions: { select: { locale: true, title: true, blocks: { select: { anchor: true, text: true, mentions: { select: { start: true, term: { select: { slug: true } } } } }, orderBy: { position: "asc" } } }, orderBy: { locale: "asc" } } }, orderBy: { slug: "asc" } }),
+      articles: await client.article.findMany({ select: { slug: true, original: true, editions: { select: { locale: true, title: true, blocks: { select: { anchor: true, text: true, mentions: { select: { start: true, term: { select: { slug: true } } }, orderBy: { start: "asc" } } }, orderBy: { position: "asc" } } }, orderBy: { locale: "asc" } } }, orderBy: { slug: "asc" } }),
       revisions: await client.revision.findMany({ select: { termSlug: true, action: true, at: true, after: true, editor: { select: { name: true } } }, orderBy: { id: "asc" } }),
       editors: await client.editor.findMany({ select: { name: true, passwordHash: true, createdAt: true }, orderBy: { name: "asc" } }),
       sessions: await client.session.findMany({ select: { id: true, expiresAt: true, editor: { select: { name: true } } }, orderBy: { id: "asc" } }),
