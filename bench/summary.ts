@@ -119,10 +119,10 @@ const tables: Record<string, string> = {
     `| goal | ≤ ${kb(offline.offlineEdition.limit)} |`,
   ].join("\n"),
   lighthouse: [
-    "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | load |",
+    "|---|---|---|---|---|---|---|---|---|---|",
     ...Object.entries(lighthouse.scores as Record<string, Scores>).map(
-      ([page, s]) => `| \`${page}\` | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} | ${s.fcpMs} ms | ${s.lcpMs} ms | ${s.tbtMs} ms | ${s.cls} |`,
+      ([page, s]) => `| \`${page}\` | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} | ${s.fcpMs} ms | ${s.lcpMs} ms | ${s.tbtMs} ms | ${s.cls} | ${s.load ?? "?"} |`,
     ),
   ].join("\n"),
   import: `A ${imported.fileMb} MB TBX file (${imported.concepts} concepts): ${imported.seconds} s (${imported.cpuSeconds} s of CPU), peak memory ${imported.peakRssMb} MB, on ${imported.cores} cores at a load of ${imported.loadAverage} (aim: under ${imported.aim.seconds} s and ${imported.aim.peakRssMb} MB).`,
