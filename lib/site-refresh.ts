@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { databaseKind, databasePath, databaseUrl } from "./env";
+import { processAlive } from "./process-alive";
 
 /**
  * Refreshing a running site's static pages after a write from outside it (a glossary import from
@@ -75,15 +76,6 @@ export function registerInstance(url: string, database: string = siteRegistry())
   }
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-};
-
 /** The running instances' base addresses. */
 export function instances(database: string, env: Readonly<Record<string, string | undefined>> = process.env): string[] {
   const named = (env.TARJUMA_SITE_URLS ?? "").split(",").map((u) => u.trim().replace(/\/+$/, "")).filter(Boolean);
@@ -93,7 +85,7 @@ export function instances(database: string, env: Readonly<Record<string, string 
       const file = path.join(sitesDir(database), name);
       try {
         const { url, pid } = JSON.parse(fs.readFileSync(file, "utf8")) as { url: string; pid: number };
-        if (alive(pid)) return [url];
+        if (processAlive(pid)) return [url];
         fs.rmSync(file, { force: true });
       } catch {}
       return [];

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { databaseKind, databasePath } from "../env";
 import { LockTimeoutError, withAdvisoryLock } from "./advisory-lock";
+import { processAlive } from "../process-alive";
 
 /**
  * One import at a time across processes. A second import waits for the first (up to `waitMs`),
@@ -11,15 +12,6 @@ import { LockTimeoutError, withAdvisoryLock } from "./advisory-lock";
  *   waits for edits on every instance, and they for it; the server frees it if the process dies.
  */
 export class ImportLockedError extends Error {}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-};
 
 export async function withImportLock<T>(work: () => Promise<T>, waitMs = 60_000): Promise<T> {
   if (databaseKind() === "postgresql") {
@@ -37,7 +29,7 @@ export async function withImportLock<T>(work: () => Promise<T>, waitMs = 60_000)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const [pid, since] = (fs.existsSync(lock) ? fs.readFileSync(lock, "utf8") : "").split(" ");
-      if (pid && !alive(Number(pid))) {
+      if (pid && !processAlive(Number(pid))) {
         fs.rmSync(lock, { force: true });
         continue;
       }
