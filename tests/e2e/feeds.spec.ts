@@ -32,9 +32,9 @@ async function listedArticles(request: APIRequestContext, locale: string) {
 
 for (const locale of locales) {
   test(`${locale}: the Atom feed parses and lists every article, in the locale's edition, with every edition as an alternate`, async ({ request }) => {
-    let items: FeedParser.Item[] = [];
-    // the feed and the article list are two pages, each rendered again after a change: while other
-    // tests publish articles, they agree once both have been
+    test.setTimeout(90_000);
+    // the feed, the article list and the articles are pages each rendered again after a change:
+    // while other tests publish articles, they agree once all have been
     await expect(async () => {
       const response = await request.get(`/${locale}/feed.xml`);
       expect(response.status()).toBe(200);
@@ -46,23 +46,23 @@ for (const locale of locales) {
       // an entry's id is its page in this locale (feedparser's item.link is one of the alternates)
       const paths = feed.items.map((i) => new URL(i.guid).pathname).sort();
       expect(paths).toEqual(await listedArticles(request, locale));
-      items = feed.items;
-    }).toPass({ timeout: 30_000 });
-    for (const item of items) {
-      expect(item.title.length).toBeGreaterThan(0);
-      expect(item.summary.trim().length).toBeGreaterThan(0);
-      expect(item.pubdate?.getTime()).not.toBeNaN();
-      const authors = ([] as { name: { "#": string } }[]).concat(item["atom:author"] ?? []).map((a) => a.name["#"]);
-      expect(authors.length).toBeGreaterThan(0);
-      expect(authors.every((name) => name.trim().length > 0)).toBe(true);
-      // every edition of the article is an alternate, each in its own language (as the article page links them)
-      const path = new URL(item.guid).pathname;
-      const page = await (await request.get(path)).text();
-      const editions = [locale, ...[...page.matchAll(/hrefLang="([a-z]+)"[^>]*>[^<]*<\/a><\/span>/gi)].map((m) => m[1]!)];
-      const alternates = linksOf(item).filter((l) => l.rel === "alternate");
-      expect(alternates.map((l) => l.hreflang).sort()).toEqual([...new Set(editions)].sort());
-      for (const l of alternates) expect(new URL(l.href).pathname).toBe(`/${l.hreflang}${path.slice(locale.length + 1)}`);
-    }
+      const items = feed.items;
+      for (const item of items) {
+        expect(item.title.length).toBeGreaterThan(0);
+        expect(item.summary.trim().length).toBeGreaterThan(0);
+        expect(item.pubdate?.getTime()).not.toBeNaN();
+        const authors = ([] as { name: { "#": string } }[]).concat(item["atom:author"] ?? []).map((a) => a.name["#"]);
+        expect(authors.length).toBeGreaterThan(0);
+        expect(authors.every((name) => name.trim().length > 0)).toBe(true);
+        // every edition of the article is an alternate, each in its own language (as the article page links them)
+        const path = new URL(item.guid).pathname;
+        const page = await (await request.get(path)).text();
+        const editions = [locale, ...[...page.matchAll(/hrefLang="([a-z]+)"[^>]*>[^<]*<\/a><\/span>/gi)].map((m) => m[1]!)];
+        const alternates = linksOf(item).filter((l) => l.rel === "alternate");
+        expect(alternates.map((l) => l.hreflang).sort()).toEqual([...new Set(editions)].sort());
+        for (const l of alternates) expect(new URL(l.href).pathname).toBe(`/${l.hreflang}${path.slice(locale.length + 1)}`);
+      }
+    }).toPass({ timeout: 45_000 });
   });
 }
 

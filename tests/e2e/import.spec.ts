@@ -9,11 +9,21 @@ import { messages, visit } from "./support";
  * language it shows instead.
  */
 
-const run = (script: string, args: string[]) =>
+const once = (script: string, args: string[]) =>
   spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", `scripts/${script}.ts`, ...args], {
     env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db" },
     encoding: "utf8",
   });
+
+/** Runs a command; refused as busy while other tests write to the same database (it says so and changes nothing), it is run again. */
+function run(script: string, args: string[]) {
+  let result = once(script, args);
+  for (let attempt = 1; attempt < 4 && result.status !== 0 && /is busy/.test(result.stderr); attempt++) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+    result = once(script, args);
+  }
+  return result;
+}
 
 test.describe.configure({ mode: "serial" });
 

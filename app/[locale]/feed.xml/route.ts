@@ -37,7 +37,8 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
               summary: leadText(a.blocks),
               lang: a.locale,
               published: a.publishedOn,
-              authors: a.authors,
+              // Atom wants an author for every entry: an article that names none is its publisher's
+              authors: a.authors.some((name) => name.trim()) ? a.authors.filter((name) => name.trim()) : [a.publisher.trim() || t("title")],
               alternates: [locale, ...a.editions.filter((l) => l !== locale)].map((l) => ({ lang: l, url: url(l, `/articles/${a.slug}`) })),
             },
           ]
