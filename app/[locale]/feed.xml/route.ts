@@ -39,7 +39,9 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
               published: a.publishedOn,
               // Atom wants an author for every entry: an article that names none is its publisher's
               authors: a.authors.some((name) => name.trim()) ? a.authors.filter((name) => name.trim()) : [a.publisher.trim() || t("title")],
-              alternates: [locale, ...a.editions.filter((l) => l !== locale)].map((l) => ({ lang: l, url: url(l, `/articles/${a.slug}`) })),
+              // this locale's page, and the other editions it links (an article with no edition in this
+              // locale is shown here in its original, which is then not an alternate of its own)
+              alternates: [locale, ...a.editions.filter((l) => l !== locale && l !== a.locale)].map((l) => ({ lang: l, url: url(l, `/articles/${a.slug}`) })),
             },
           ]
         : [],
