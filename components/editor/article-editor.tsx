@@ -7,6 +7,7 @@ import type { ArticleRecord } from "@/lib/db/newsroom";
 import { idle, type FormState } from "@/lib/editor/form-state";
 import { originalOf } from "@/lib/import/article-document";
 import { directionOf, type Locale } from "@/lib/locales";
+import { ConflictVersions } from "./conflict-versions";
 import { PublishButtons } from "./publish-buttons";
 import { ArticlePreview, type PreviewData } from "./article-preview";
 import { FieldError, fieldProps } from "./field-error";
@@ -87,22 +88,7 @@ export function ArticleEditor({ mode, uiLocale, initial, preview: first, languag
         {mode === "edit" && <input type="hidden" name="locale" value={initial.locale} />}
         <FormStatus state={state} />
         {conflict && (
-          <div className="conflict" role="group" aria-labelledby="conflict-title">
-            <h2 id="conflict-title">{t("conflictTitle")}</h2>
-            <p>{t("conflictHelp")}</p>
-            <div className="conflict__versions">
-              <section aria-labelledby="theirs-title">
-                <h3 id="theirs-title">{t("theirVersion")}</h3>
-                <p className="conflict__title">{conflict.title}</p>
-                <pre lang={initial.locale} dir={directionOf(initial.locale)}>{conflict.body}</pre>
-              </section>
-              <section aria-labelledby="yours-title">
-                <h3 id="yours-title">{t("yourVersion")}</h3>
-                <p className="conflict__title">{value("title")}</p>
-                <pre lang={initial.locale} dir={directionOf(initial.locale)}>{body}</pre>
-              </section>
-            </div>
-          </div>
+          <ConflictVersions locale={initial.locale} theirs={{ title: conflict.title, text: conflict.body }} yours={{ title: value("title"), text: body }} />
         )}
         {mode === "new" && (
           <div className="editor-form__row">

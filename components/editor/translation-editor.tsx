@@ -8,6 +8,7 @@ import { idle, type FormState } from "@/lib/editor/form-state";
 import type { ArticleBlock } from "@/lib/import/article-document";
 import { directionOf, type Locale } from "@/lib/locales";
 import type { AlignmentIssue } from "@/lib/text/alignment";
+import { ConflictVersions } from "./conflict-versions";
 import { PublishButtons } from "./publish-buttons";
 import { ArticlePreview, type PreviewData } from "./article-preview";
 import { FieldError, fieldProps } from "./field-error";
@@ -81,24 +82,11 @@ export function TranslationEditor({ slug, uiLocale, locale, original, initial, a
         <input type="hidden" name="version" value={version} />
         <FormStatus state={state} />
         {conflict && (
-          <div className="conflict" role="group" aria-labelledby="conflict-title">
-            <h2 id="conflict-title">{t("conflictTitle")}</h2>
-            <p>{t("conflictHelp")}</p>
-            <div className="conflict__versions">
-              <section aria-labelledby="theirs-title">
-                <h3 id="theirs-title">{t("theirVersion")}</h3>
-                <pre lang={locale} dir={dir}>
-                  {(conflict.doc.editions.find((e) => e.locale === locale)?.blocks ?? []).map((b) => b.text).join("\n\n")}
-                </pre>
-              </section>
-              <section aria-labelledby="yours-title">
-                <h3 id="yours-title">{t("yourVersion")}</h3>
-                <pre lang={locale} dir={dir}>
-                  {rows.join("\n\n")}
-                </pre>
-              </section>
-            </div>
-          </div>
+          <ConflictVersions
+            locale={locale}
+            theirs={{ text: (conflict.doc.editions.find((e) => e.locale === locale)?.blocks ?? []).map((b) => b.text).join("\n\n") }}
+            yours={{ text: rows.join("\n\n") }}
+          />
         )}
         <p className={alignment.length ? "notice notice--error" : "notice"} role="status">
           {alignment.length ? t("alignmentProblems", { count: alignment.length }) : t("aligned")}
