@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ArticleBody } from "@/components/article/article-body";
-import { TermCardList, type CardLabels, type CardView } from "@/components/glossary/term-card";
+import { TermCardList, type CardLabels, type CardSet, type CardView } from "@/components/glossary/term-card";
 import { TermPopovers } from "@/components/glossary/term-popovers";
 import { MapBases, type MapBaseDrawing } from "@/components/map/map-svg";
 import { getPathname } from "@/i18n/paths";
@@ -26,7 +26,7 @@ const previewKey = (preview: PreviewData) => {
 
 /**
  * The text as a reader will see it: the site's own article body, its names linked by the site's
- * matcher, and their cards (HTML popovers, so they open with or without JavaScript).
+ * matcher, and their cards (HTML popovers, built when first opened, as on the article page).
  */
 export function ArticlePreview({ preview, locale, uiLocale, pending }: { preview: PreviewData | null; locale: Locale; uiLocale: Locale; pending: boolean }) {
   const t = useTranslations("Editor");
@@ -37,7 +37,7 @@ export function ArticlePreview({ preview, locale, uiLocale, pending }: { preview
         <div className="article">
           <ArticleBody blocks={preview.blocks} locale={locale} glossaryPath={getPathname({ locale: uiLocale, href: "/glossary" })} />
           <MapBases bases={preview.bases} />
-          <TermCardList cards={preview.cards} labels={preview.labels} lang={uiLocale} />
+          <TermCardList set={JSON.stringify({ cards: preview.cards, labels: preview.labels } satisfies CardSet)} lang={uiLocale} />
           {/* names become card buttons as on the article page (this is the editor pages' one TermPopovers), set up again for every new preview: its names are new elements */}
           <TermPopovers key={previewKey(preview)} />
         </div>

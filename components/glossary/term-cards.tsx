@@ -7,7 +7,7 @@ import { languageLabel, languageLabels } from "@/lib/format/language";
 import { directionOf, locales, type Locale } from "@/lib/locales";
 import type { TermCard } from "@/lib/types";
 import { cardId } from "./card-id";
-import { TermCardList, type CardLabels, type CardView } from "./term-card";
+import { TermCardList, type CardLabels, type CardSet, type CardView } from "./term-card";
 
 /**
  * The cards' data with every string in the reader's language, made on the server (the article page
@@ -58,7 +58,7 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
   return (
     <>
       <MapBases bases={data.bases} />
-      <TermCardList cards={data.cards} labels={data.labels} lang={locale} />
+      <TermCardList set={JSON.stringify({ cards: data.cards, labels: data.labels } satisfies CardSet)} lang={locale} />
     </>
   );
 }

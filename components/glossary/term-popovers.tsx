@@ -4,19 +4,22 @@ import { useEffect } from "react";
 import { isQuiet, markKnown, subscribe } from "@/components/article/highlight-store";
 import { takeCardToReopen } from "@/components/article/reading-position";
 import { cardId } from "./card-id";
+import { cardElement } from "./card-store";
 import { hasPopovers } from "./popover-support";
 
 const HOVER_DELAY = 150;
 const GRACE = 300;
 const MARGIN = 8;
+/** Names given their roles in one task (see applyRoles). */
+const ROLE_BATCH = 8;
 
 type Showable = HTMLElement & { showPopover(options?: { source?: HTMLElement }): void };
 
 /**
- * Behaviour for the server-rendered names and cards. Each name is a link to its entry; here, where
- * the browser has the popover API, it becomes a button that opens the name's card (and stays a
- * link, leading to the entry, where it has not). Names the reader's settings leave plain lose both
- * roles. Places the open card next to its name (inside the viewport, mirrored in right-to-left
+ * Behaviour for the server-rendered names and their cards. Each name is a link to its entry; here,
+ * where the browser has the popover API, it becomes a button that opens the name's card, built on
+ * its first opening (card-store.ts), and stays a link, leading to the entry, where it has not.
+ * Names the reader's settings leave plain lose both roles. Places the open card next to its name (inside the viewport, mirrored in right-to-left
  * text), opens it after a short hover on a fine pointer and keeps it open while the pointer moves
  * into it, keeps aria-expanded in step, and marks a name as known from its card.
  * Closing on Escape or outside and the card's close button come from the HTML popover itself.
@@ -25,25 +28,49 @@ export function TermPopovers() {
   useEffect(() => {
     const popovers = hasPopovers();
     const terms = () => document.querySelectorAll<HTMLElement>(".term");
-    // the names' roles, following the reader's settings
-    const applyRoles = () => {
-      for (const term of terms()) {
-        term.dataset.href ??= term.getAttribute("href") ?? "";
-        if (isQuiet(term)) {
-          for (const attribute of ["href", "role", "aria-controls", "aria-expanded"]) term.removeAttribute(attribute);
-          continue;
-        }
-        term.setAttribute("href", term.dataset.href);
-        if (!popovers) continue;
-        const card = cardId(term.dataset.term ?? "");
-        term.setAttribute("role", "button");
-        term.setAttribute("aria-controls", card);
-        if (!term.hasAttribute("aria-expanded")) term.setAttribute("aria-expanded", "false");
-      }
+    // the names' roles, following the reader's settings: a few names at a time, with a pause for
+    // the browser between, so that a page of a hundred names is not one long task as it loads; an
+    // attribute is written only when it changes, and each name's link is kept aside, not in the DOM
+    const links = new WeakMap<HTMLElement, string>();
+    const set = (term: HTMLElement, attribute: string, value: string) => {
+      if (term.getAttribute(attribute) !== value) term.setAttribute(attribute, value);
     };
-    applyRoles();
-    const unsubscribe = subscribe(applyRoles);
-    if (!popovers) return unsubscribe;
+    const applyRole = (term: HTMLElement) => {
+      if (!links.has(term)) links.set(term, term.getAttribute("href") ?? "");
+      if (isQuiet(term)) {
+        for (const attribute of ["href", "role", "aria-controls", "aria-expanded"]) term.removeAttribute(attribute);
+        return;
+      }
+      set(term, "href", links.get(term)!);
+      if (!popovers) return;
+      set(term, "role", "button");
+      set(term, "aria-controls", cardId(term.dataset.term ?? ""));
+      if (!term.hasAttribute("aria-expanded")) term.setAttribute("aria-expanded", "false");
+    };
+    let pass = 0;
+    let batchTimer: number | undefined;
+    /** Gives every name its role, a batch per task, then calls `then` (in a task of its own). */
+    const applyRoles = (then?: () => void) => {
+      const run = ++pass;
+      const list = [...terms()];
+      const batch = (from: number) => {
+        if (run !== pass) return;
+        list.slice(from, from + ROLE_BATCH).forEach(applyRole);
+        const next = from + ROLE_BATCH < list.length ? () => batch(from + ROLE_BATCH) : then;
+        if (next) batchTimer = window.setTimeout(next);
+      };
+      batch(0);
+    };
+    const stopSettings = subscribe(() => applyRoles());
+    const unsubscribe = () => {
+      stopSettings();
+      pass++;
+      window.clearTimeout(batchTimer);
+    };
+    if (!popovers) {
+      applyRoles();
+      return unsubscribe;
+    }
 
     let source: HTMLElement | null = null;
     let open: HTMLElement | null = null;
@@ -53,7 +80,7 @@ export function TermPopovers() {
     let closeTimer: number | undefined;
     let frame = 0;
     const finePointer = window.matchMedia("(hover: hover) and (pointer: fine)");
-    const cardOf = (trigger: HTMLElement) => document.getElementById(trigger.getAttribute("aria-controls") ?? "") as Showable | null;
+    const cardOf = (trigger: HTMLElement) => cardElement(trigger.getAttribute("aria-controls") ?? "") as Showable | null;
     const termAt = (target: EventTarget | null) =>
       target instanceof Element ? target.closest<HTMLElement>('.term[role="button"]') : null;
     const cardAt = (target: EventTarget | null) =>
@@ -196,15 +223,17 @@ export function TermPopovers() {
     window.addEventListener("scroll", schedulePlace, { passive: true });
     window.addEventListener("resize", schedulePlace);
 
-    // a card that was open before a language switch opens again, next to its name in this edition
+    // the names' roles; then a card that was open before a language switch opens again, next to
+    // its name in this edition (in a task of its own: a card cannot be built while React runs effects)
     const reopen = takeCardToReopen();
-    const card = reopen ? (document.getElementById(reopen) as Showable | null) : null;
-    if (card) {
+    applyRoles(() => {
+      const card = reopen ? (cardElement(reopen) as Showable | null) : null;
+      if (!card) return;
       const near = document.getElementById(window.location.hash.slice(1));
       const selector = `.term[aria-controls="${card.id}"]`;
       source = near?.querySelector<HTMLElement>(selector) ?? document.querySelector<HTMLElement>(selector);
       if (source) card.showPopover({ source });
-    }
+    });
 
     return () => {
       unsubscribe();

@@ -2,6 +2,9 @@ import { XMLBuilder } from "fast-xml-parser";
 
 /** An Atom 1.0 feed (RFC 4287), from app data. Pure: addresses are absolute, dates YYYY-MM-DD. */
 
+/** How many of the newest articles a feed lists. */
+export const FEED_SIZE = 30;
+
 export interface AtomEntry {
   /** The entry's page, which is also its permanent id. */
   url: string;

@@ -7,7 +7,7 @@
 import { cardId } from "@/components/glossary/card-id";
 import type { Locator } from "@/lib/places/locators";
 import { baseId, type MapBaseDrawing, type MapDrawing } from "@/components/map/map-svg";
-import { escapeHtml as esc } from "@/lib/offline/pages";
+import { escapeHtml as esc } from "@/lib/text/html";
 import { familyFor, type Weight } from "@/lib/fonts/faces";
 import { directionOf, endonyms, localeOfTag, type Locale } from "@/lib/locales";
 import type { ArticleView, Segment, TermCard } from "@/lib/types";

@@ -3,10 +3,9 @@
  * saved) and the progress of "save for offline". Plain HTML with its own small style: no scripts,
  * nothing to fetch. Pure, so the tests render them too.
  */
+import { escapeHtml } from "../text/html";
 import type { OfflineStrings } from "./worker-config";
 
-const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c]!);
 
 const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 /** The text of an HTML-escaped string (as a page's <title> holds it). */
@@ -46,6 +45,9 @@ export const pageStart = ({ locale, dir, font }: Page, title: string) =>
 
 const pageEnd = "</main></body></html>";
 
+/** A page's title in a list of another language's page: isolated, so a Russian title reads whole in a Persian list. */
+const titleItem = (title: string) => `<bdi>${escapeHtml(title)}</bdi>`;
+
 export interface SavedPage {
   url: string;
   title: string;
@@ -53,7 +55,7 @@ export interface SavedPage {
 
 /** "You are offline": this page is not saved; here is what is (links), and a way to try again. */
 export function offlinePage(page: Page, t: OfflineStrings, retryHref: string, saved: SavedPage[]): string {
-  const list = saved.map((p) => `<li><a href="${escapeHtml(p.url)}">${escapeHtml(p.title)}</a></li>`).join("");
+  const list = saved.map((p) => `<li><a href="${escapeHtml(p.url)}">${titleItem(p.title)}</a></li>`).join("");
   return (
     pageStart(page, t.offlineTitle) +
     `<p>${escapeHtml(t.notSaved)}</p><p><a href="${escapeHtml(retryHref)}">${escapeHtml(t.retry)}</a></p>` +
@@ -66,7 +68,7 @@ export function offlinePage(page: Page, t: OfflineStrings, retryHref: string, sa
 export const savingPage = {
   start: (page: Page, t: OfflineStrings) => `${pageStart(page, t.savingTitle)}<p>${escapeHtml(t.savingIntro)}</p><ul>`,
   item: (t: OfflineStrings, title: string, saved: boolean) =>
-    saved ? `<li>✓ ${escapeHtml(title)}</li>` : `<li class="failed">✗ ${escapeHtml(title)}: ${escapeHtml(t.failedItem)}</li>`,
+    saved ? `<li>✓ ${titleItem(title)}</li>` : `<li class="failed">✗ ${titleItem(title)}: ${escapeHtml(t.failedItem)}</li>`,
   end: (t: OfflineStrings, size: string, allSaved: boolean, backHref: string) =>
     `</ul><p class="done">${escapeHtml(allSaved ? t.savedAll.replace("{size}", size) : t.savedSome)}</p>` +
     `<p><a href="${escapeHtml(backHref)}">${escapeHtml(t.back)}</a></p>${pageEnd}`,

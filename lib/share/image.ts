@@ -4,7 +4,7 @@ import path from "node:path";
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import * as hb from "harfbuzzjs";
 import { decompress } from "wawoff2";
-import { escapeHtml } from "@/lib/offline/pages";
+import { escapeHtml } from "@/lib/text/html";
 import { families, familyFor, persian, serif, sourceFile, type Family } from "@/lib/fonts/faces";
 import { directionOf, type Locale } from "@/lib/locales";
 import { shareImageSize } from "./metadata";

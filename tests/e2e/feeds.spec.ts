@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import FeedParser from "feedparser";
 import jsonld from "jsonld";
 import { XMLParser } from "fast-xml-parser";
+import { FEED_SIZE } from "../../lib/feed/atom";
 import { articlePath, locales, messages, visit } from "./support";
 
 /** An Atom feed read by a kept feed parser (feedparser, which follows RFC 4287), with its raw atom:link elements. */
@@ -24,14 +25,14 @@ async function parseFeed(xml: string) {
 const linksOf = (item: FeedParser.Item): { rel: string; hreflang: string; href: string }[] =>
   ([] as { "@": { rel: string; hreflang: string; href: string } }[]).concat(item["atom:link"] ?? []).map((l) => l["@"]);
 
-/** The articles the site lists in a locale (the article list page), as paths. */
+/** The articles the site lists in a locale (the article list page, newest first), as paths. */
 async function listedArticles(request: APIRequestContext, locale: string) {
   const html = await (await request.get(`/${locale}`)).text();
-  return [...new Set([...html.matchAll(new RegExp(`href="(/${locale}/articles/[^"/#]+)"`, "g"))].map((m) => m[1]!))].sort();
+  return [...new Set([...html.matchAll(new RegExp(`href="(/${locale}/articles/[^"/#]+)"`, "g"))].map((m) => m[1]!))];
 }
 
 for (const locale of locales) {
-  test(`${locale}: the Atom feed parses and lists every article, in the locale's edition, with every edition as an alternate`, async ({ request }) => {
+  test(`${locale}: the Atom feed parses and lists the newest articles, in the locale's edition, with every edition as an alternate`, async ({ request }) => {
     test.setTimeout(90_000);
     // the feed, the article list and the articles are pages each rendered again after a change:
     // while other tests publish articles, they agree once all have been
@@ -45,7 +46,7 @@ for (const locale of locales) {
       expect(feed.meta.language).toBe(locale);
       // an entry's id is its page in this locale (feedparser's item.link is one of the alternates)
       const paths = feed.items.map((i) => new URL(i.guid).pathname).sort();
-      expect(paths).toEqual(await listedArticles(request, locale));
+      expect(paths).toEqual((await listedArticles(request, locale)).slice(0, FEED_SIZE).sort());
       const items = feed.items;
       for (const item of items) {
         expect(item.title.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { articlePath, expectAccessible, locales, messages, visit, watchErrors } from "./support";
+import { articlePath, expectAccessible, locales, messages, openEveryCard, visit, watchErrors } from "./support";
 
 /** The preferred name of a term in a locale, as the glossary files have it. */
 const nameOf = (slug: string, locale: string): string =>
@@ -66,22 +66,16 @@ test("a card's map draws the page's shared base map inside its frame", async ({ 
   }
 });
 
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
-  // (without scripts the names lead to their entries: the cards are in the page, opened by the test above)
-  test("the cards' maps draw the base maps the page carries once", async ({ page }) => {
-    await page.goto(articlePath("en"));
-    // one hidden set of base maps for all the cards, each card's map a few <use> of it
-    await expect(page.locator("svg.locator-map__bases")).toHaveCount(1);
-    const maps = page.locator(".term-card svg.locator-map__svg");
-    const cardMaps = await maps.count();
-    expect(cardMaps).toBeGreaterThan(5);
-    const refs = await maps.evaluateAll((svgs) => svgs.flatMap((svg) => [...svg.querySelectorAll("use")].map((u) => u.getAttribute("href"))));
-    expect(refs.length).toBeGreaterThanOrEqual(cardMaps * 2);
-    for (const ref of new Set(refs)) await expect(page.locator(`svg.locator-map__bases ${ref}`)).toHaveCount(1);
-    expect(await page.locator("svg.locator-map__bases path").count()).toBeLessThan(cardMaps * 3);
-    // the name is a link to its entry, where the map is drawn whole
-    await expect(page.getByRole("link", { name: nameOf("maymay", "en"), exact: true }).first()).toHaveAttribute("href", "/en/glossary/maymay");
-  });
+test("the cards' maps draw the base maps the page carries once", async ({ page }) => {
+  await visit(page, articlePath("en"));
+  await openEveryCard(page);
+  // one hidden set of base maps for all the cards, each card's map a few <use> of it
+  await expect(page.locator("svg.locator-map__bases")).toHaveCount(1);
+  const maps = page.locator(".term-card svg.locator-map__svg");
+  const cardMaps = await maps.count();
+  expect(cardMaps).toBeGreaterThan(5);
+  const refs = await maps.evaluateAll((svgs) => svgs.flatMap((svg) => [...svg.querySelectorAll("use")].map((u) => u.getAttribute("href"))));
+  expect(refs.length).toBeGreaterThanOrEqual(cardMaps * 2);
+  for (const ref of new Set(refs)) await expect(page.locator(`svg.locator-map__bases ${ref}`)).toHaveCount(1);
+  expect(await page.locator("svg.locator-map__bases path").count()).toBeLessThan(cardMaps * 3);
 });

@@ -84,6 +84,21 @@ export async function persianTextOutsideVazirmatn(page: Page): Promise<string[]>
 }
 
 /** The local stand-in for news sites (tests/support/fixture-server.ts), beside the app's port. */
+/**
+ * Opens every name's card on the page once, as a reader clicking each name in turn, and closes it
+ * again; returns the ids of the cards the names open (cards are built on their first opening).
+ */
+export async function openEveryCard(page: Page): Promise<string[]> {
+  const ids = await page.locator(".term[aria-controls]").evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("aria-controls")!))].sort());
+  for (const id of ids) {
+    await page.locator(`.term[aria-controls="${id}"]`).first().click();
+    await expect(page.locator(`[id="${id}"]`)).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.locator(`[id="${id}"]`)).toBeHidden();
+  }
+  return ids;
+}
+
 export const fixtureBase = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
 
 /** A fresh made-up name per test run, so the glossary never knows it already. */

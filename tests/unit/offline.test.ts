@@ -72,17 +72,23 @@ describe("the worker's own pages", () => {
   test("offline: says so, lists what is saved as links, and escapes every title", () => {
     const html = offlinePage(page, en.OfflineWorker, "/en/glossary/x", [{ url: "/en/articles/a", title: `<script>alert(1)</script> & "a"` }]);
     expect(html).toContain(`<h1>${en.OfflineWorker.offlineTitle}</h1>`);
-    expect(html).toContain(`<a href="/en/articles/a">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;a&quot;</a>`);
+    expect(html).toContain(`<a href="/en/articles/a"><bdi>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;a&quot;</bdi></a>`);
     expect(html).not.toContain("<script>");
     expect(offlinePage(page, en.OfflineWorker, "/en", [])).toContain(en.OfflineWorker.nothingSaved);
   });
 
   test("saving: each page as it is kept, then the size it takes", () => {
     const html = savingPage.start(page, en.OfflineWorker) + savingPage.item(en.OfflineWorker, "A", true) + savingPage.item(en.OfflineWorker, "B", false) + savingPage.end(en.OfflineWorker, formatBytes(1_234_567, "en"), false, "/en/articles/a");
-    expect(html).toContain("✓ A");
-    expect(html).toContain(`✗ B: ${en.OfflineWorker.failedItem}`);
+    expect(html).toContain("✓ <bdi>A</bdi>");
+    expect(html).toContain(`✗ <bdi>B</bdi>: ${en.OfflineWorker.failedItem}`);
     expect(html).toContain(en.OfflineWorker.savedSome);
     expect(savingPage.end(en.OfflineWorker, "1.2 MB", true, "/en/articles/a")).toContain("This article takes 1.2 MB on this device.");
+  });
+
+  test("a title in another script is isolated from the list's direction (a Russian title in a Persian list)", () => {
+    const fa = { locale: "fa", dir: "rtl" as const };
+    expect(savingPage.item(en.OfflineWorker, "Душанбе усиливает границу", true)).toBe("<li>✓ <bdi>Душанбе усиливает границу</bdi></li>");
+    expect(offlinePage(fa, en.OfflineWorker, "/fa", [{ url: "/ru/articles/a", title: "Душанбе: граница" }])).toContain("<bdi>Душанбе: граница</bdi>");
   });
 
   test("a page's title is read back as text", () => {

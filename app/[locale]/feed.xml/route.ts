@@ -3,7 +3,7 @@ import { getPathname } from "@/i18n/paths";
 import { routing } from "@/i18n/routing";
 import { getArticle, listArticles } from "@/lib/db/articles";
 import { siteUrl } from "@/lib/env";
-import { atomFeed } from "@/lib/feed/atom";
+import { atomFeed, FEED_SIZE } from "@/lib/feed/atom";
 import type { Locale } from "@/lib/locales";
 import { localeParams } from "@/lib/params";
 import { leadText } from "@/lib/text/segments";
@@ -13,15 +13,12 @@ export const dynamic = "force-static";
 export const dynamicParams = false;
 export const generateStaticParams = () => routing.locales.map((locale) => ({ locale }));
 
-/** How many of the newest articles the feed lists. */
-const NEWEST = 30;
-
 /** /{locale}/feed.xml: the newest articles in Atom, titles and summaries in the locale's edition (or the original). */
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/feed.xml">) {
   const { locale } = localeParams.parse(await params);
   const t = await getTranslations({ locale, namespace: "Metadata" });
   const url = (l: Locale, href: string) => new URL(getPathname({ locale: l, href }), siteUrl()).href;
-  const articles = await Promise.all((await listArticles(locale)).slice(0, NEWEST).map((a) => getArticle(a.slug, locale)));
+  const articles = await Promise.all((await listArticles(locale)).slice(0, FEED_SIZE).map((a) => getArticle(a.slug, locale)));
   const xml = atomFeed({
     lang: locale,
     title: t("title"),

@@ -3,7 +3,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ParallelTwins } from "@/components/article/parallel-twins";
 import { QuietNames } from "@/components/article/quiet-names";
-import { Segments } from "@/components/article/segments";
 import { TermCards } from "@/components/glossary/term-cards";
 import { TermPopovers } from "@/components/glossary/term-popovers";
 import { Link } from "@/components/layout/link";
@@ -12,6 +11,7 @@ import { routing } from "@/i18n/routing";
 import { getArticle, listEditions } from "@/lib/db/articles";
 import { directionOf } from "@/lib/locales";
 import { parallelParams } from "@/lib/params";
+import { segmentsHtml } from "@/lib/text/body-html";
 import type { TermCard as Card } from "@/lib/types";
 
 // Rendered once at build time from the database; never per request.
@@ -73,9 +73,7 @@ export default async function ParallelPage({ params }: PageProps<"/[locale]/arti
                 <span className="parallel__lang" lang={locale} dir={directionOf(locale)}>
                   {languages(edition.locale)}:{" "}
                 </span>
-                <Tag id={side === 0 ? block.anchor : undefined}>
-                  <Segments segments={block.segments} glossaryPath={glossaryPath} />
-                </Tag>
+                <Tag id={side === 0 ? block.anchor : undefined} dangerouslySetInnerHTML={{ __html: segmentsHtml(block.segments, glossaryPath) }} />
               </div>
             );
           })}
