@@ -9,7 +9,7 @@
  * (`/route-cache/APP_PAGE/<hash>/$/en/glossary`), so the prerendered pages are never found and every
  * page is rendered again at run time, from the database, which must then be up. This handler keeps
  * Next's own FileSystemCache underneath (memory, disk, and the build's prerendered pages under the
- * keys Next asks for) and adds Redis beside it:
+ * keys Next asks for; it writes nothing to disk, see the constructor) and adds Redis beside it:
  *
  * - get: the instance's own copy while no revalidation is newer than it (a memory read), else the
  *   copy in Redis if another instance made a newer one (kept as the instance's own from then on).
@@ -210,8 +210,12 @@ function decode(text) {
 export default class SharedCacheHandler {
   /** @param {any} ctx */
   constructor(ctx) {
+    // memory only, over the build's own prerendered files: instances on one machine run from one
+    // .next, and Next writing its copies there (and promoting the build's files into it) while
+    // another instance reads them made that instance miss a page and render it, a 500 with the
+    // database down (the two-instance test, 2 runs in 3). Redis is the copy instances share.
     /** @type {LocalCache} */
-    this.local = new FileSystemCache(ctx);
+    this.local = new FileSystemCache({ ...ctx, flushToDisk: false });
     this.build = ctx.serverDistDir ? readBuildId(ctx.serverDistDir) : "dev";
     connect();
   }
