@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ArticleBody } from "@/components/article/article-body";
-import { TermCardList, type CardLabels, type CardSet, type CardView } from "@/components/glossary/term-card";
+import { TermCardList } from "@/components/glossary/term-card";
 import { TermPopovers } from "@/components/glossary/term-popovers";
 import { MapBases, type MapBaseDrawing } from "@/components/map/map-svg";
 import { getPathname } from "@/i18n/paths";
@@ -11,8 +11,8 @@ import type { BlockView } from "@/lib/types";
 
 export interface PreviewData {
   blocks: BlockView[];
-  cards: CardView[];
-  labels: CardLabels;
+  /** The cards' data, as termCardData made it (a CardSet as JSON). */
+  set: string;
   /** The base maps the cards' maps are views into. */
   bases: MapBaseDrawing[];
 }
@@ -37,7 +37,7 @@ export function ArticlePreview({ preview, locale, uiLocale, pending }: { preview
         <div className="article">
           <ArticleBody blocks={preview.blocks} locale={locale} glossaryPath={getPathname({ locale: uiLocale, href: "/glossary" })} />
           <MapBases bases={preview.bases} />
-          <TermCardList set={JSON.stringify({ cards: preview.cards, labels: preview.labels } satisfies CardSet)} lang={uiLocale} />
+          <TermCardList set={preview.set} lang={uiLocale} />
           {/* names become card buttons as on the article page (this is the editor pages' one TermPopovers), set up again for every new preview: its names are new elements */}
           <TermPopovers key={previewKey(preview)} />
         </div>

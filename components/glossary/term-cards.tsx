@@ -7,13 +7,14 @@ import { languageLabel, languageLabels } from "@/lib/format/language";
 import { directionOf, locales, type Locale } from "@/lib/locales";
 import type { TermCard } from "@/lib/types";
 import { cardId } from "./card-id";
-import { TermCardList, type CardLabels, type CardSet, type CardView } from "./term-card";
+import { TermCardList, type CardSet, type CardView } from "./term-card";
 
 /**
  * The cards' data with every string in the reader's language, made on the server (the article page
- * and the editor's preview); their maps share base maps, rendered once before the cards.
+ * and the editor's preview) as the one JSON string TermCardList reads (`set`, a CardSet); their maps
+ * share base maps, rendered once before the cards.
  */
-export async function termCardData(cards: TermCard[], locale: Locale): Promise<{ cards: CardView[]; labels: CardLabels; bases: MapBaseDrawing[] }> {
+export async function termCardData(cards: TermCard[], locale: Locale): Promise<{ set: string; bases: MapBaseDrawing[] }> {
   const t = await getTranslations({ locale, namespace: "TermCard" });
   const kinds = await getTranslations({ locale, namespace: "Kinds" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
@@ -49,7 +50,7 @@ export async function termCardData(cards: TermCard[], locale: Locale): Promise<{
     statuses: { deprecated: t("deprecated"), superseded: t("superseded") },
     languages: languageLabels([...locales, ...cards.flatMap((c) => [...c.names, ...c.otherNames].map((n) => n.tag))], locale, languages),
   };
-  return { cards: views, labels, bases: maps.bases };
+  return { set: JSON.stringify({ cards: views, labels } satisfies CardSet), bases: maps.bases };
 }
 
 /** The cards of a page's terms, in the reader's language: strings are made here, on the server. */
@@ -58,7 +59,7 @@ export async function TermCards({ cards, locale }: { cards: TermCard[]; locale: 
   return (
     <>
       <MapBases bases={data.bases} />
-      <TermCardList set={JSON.stringify({ cards: data.cards, labels: data.labels } satisfies CardSet)} lang={locale} />
+      <TermCardList set={data.set} lang={locale} />
     </>
   );
 }
